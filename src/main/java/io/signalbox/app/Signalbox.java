@@ -1,0 +1,46 @@
+package io.signalbox.app;
+
+import io.signalbox.store.BotRepository;
+import io.signalbox.store.Database;
+import io.signalbox.store.NotificationUrlRepository;
+import io.signalbox.store.StoreException;
+import java.nio.file.Path;
+
+/**
+ * One opened data directory and the use cases over it, wired by constructor in this one place.
+ * Opening blocks (it may migrate the store): call it off the FX thread.
+ */
+public final class Signalbox implements AutoCloseable {
+
+    private final Database database;
+    private final NotificationSettings settings;
+
+    private Signalbox(Database database) {
+        this.database = database;
+        this.settings = new NotificationSettings(database, new BotRepository(),
+                new NotificationUrlRepository(database.secretBox()));
+    }
+
+    /** Opens (creating on first run) the store in the data directory; logs go to its {@code logs/}. */
+    public static Signalbox open(Path dataDir) {
+        AppLog.writeTo(dataDir);
+        try {
+            return new Signalbox(Database.open(dataDir));
+        } catch (StoreException e) {
+            throw new SettingsException(e.getMessage(), e);
+        }
+    }
+
+    public NotificationSettings settings() {
+        return settings;
+    }
+
+    public Path dataDir() {
+        return database.dataDir();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,63 @@
+package io.signalbox.domain;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+
+/** Rules for endpoint URLs: absolute http(s) with a host; plain http is allowed but warned about. */
+public final class UrlRules {
+
+    public static final int MAX_LENGTH = 2048;
+
+    private UrlRules() {
+    }
+
+    /** The problems of a URL as typed; empty when it can be saved. */
+    public static List<Problem> check(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return List.of(Texts.problem(field, "url.required"));
+        }
+        if (!text.equals(text.strip()) || text.chars().anyMatch(Character::isWhitespace)) {
+            return List.of(Texts.problem(field, "url.whitespace"));
+        }
+        if (text.length() > MAX_LENGTH) {
+            return List.of(Texts.problem(field, "url.long", MAX_LENGTH));
+        }
+        URI uri;
+        try {
+            uri = new URI(text);
+        } catch (URISyntaxException e) {
+            return List.of(Texts.problem(field, "url.syntax", e.getIndex() + 1));
+        }
+        String scheme = uri.getScheme();
+        if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+            return List.of(Texts.problem(field, "url.scheme"));
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            return List.of(Texts.problem(field, "url.host"));
+        }
+        if (uri.getRawUserInfo() != null) {
+            return List.of(Texts.problem(field, "url.userinfo"));
+        }
+        return List.of();
+    }
+
+    /** A warning for a valid URL that is sent unencrypted to another machine; null when there is none. */
+    public static String warning(String text) {
+        if (!check("url", text).isEmpty()) {
+            return null;
+        }
+        URI uri = URI.create(text);
+        if (uri.getScheme().equalsIgnoreCase("http") && !isLoopback(uri.getHost())) {
+            return Texts.get("url.http.warning");
+        }
+        return null;
+    }
+
+    static boolean isLoopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.equals("localhost") || h.endsWith(".localhost") || h.startsWith("127.")
+                || h.equals("[::1]") || h.equals("::1");
+    }
+}
