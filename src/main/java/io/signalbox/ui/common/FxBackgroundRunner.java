@@ -1,0 +1,65 @@
+package io.signalbox.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.concurrent.Task;
+
+/**
+ * The window's runner: one background thread, so store changes apply in the order the operator
+ * made them; results come back on the FX thread. Call {@link #run} on the FX thread.
+ */
+public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable {
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "signalbox-store");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private int running;
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(event -> {
+            finished();
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(event -> {
+            finished();
+            onFailure.accept(task.getException());
+        });
+        started();
+        executor.execute(task);
+    }
+
+    private void started() {
+        running++;
+        busy.set(true);
+    }
+
+    private void finished() {
+        running--;
+        busy.set(running > 0);
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+    }
+
+}

@@ -1,0 +1,146 @@
+package io.signalbox.ui.main;
+
+import io.signalbox.ui.bots.BotListView;
+import io.signalbox.ui.bots.BotListViewModel;
+import io.signalbox.ui.common.BackgroundRunner;
+import io.signalbox.ui.common.Messages;
+import io.signalbox.ui.common.StatusModel;
+import io.signalbox.ui.common.Views;
+import io.signalbox.ui.urls.UrlTableView;
+import io.signalbox.ui.urls.UrlTableViewModel;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+
+/** The main window: menus with the keyboard shortcuts, the bot list beside the URL table, the status bar. */
+public final class MainView {
+
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    private final BotListViewModel bots;
+    private final UrlTableViewModel urls;
+    private final StatusModel status;
+    private final BackgroundRunner runner;
+    private final Path dataDir;
+    private BotListView botListView;
+
+    @FXML private BorderPane root;
+    @FXML private SplitPane splitPane;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label statusLabel;
+    @FXML private Label dataDirLabel;
+    @FXML private MenuItem editBotItem;
+    @FXML private MenuItem deleteBotItem;
+    @FXML private MenuItem addUrlItem;
+    @FXML private MenuItem editUrlItem;
+    @FXML private MenuItem duplicateUrlItem;
+    @FXML private MenuItem toggleUrlItem;
+    @FXML private MenuItem deleteUrlItem;
+
+    public MainView(BotListViewModel bots, UrlTableViewModel urls, StatusModel status, BackgroundRunner runner,
+                    Path dataDir) {
+        this.bots = bots;
+        this.urls = urls;
+        this.status = status;
+        this.runner = runner;
+        this.dataDir = dataDir;
+    }
+
+    /** Builds the window's content. */
+    public BorderPane build() {
+        BorderPane window = Views.load(this);
+        Platform.runLater(botListView::focusList);
+        return window;
+    }
+
+    @FXML
+    private void initialize() {
+        botListView = new BotListView(bots);
+        Region botPane = Views.load(botListView);
+        Region urlPane = Views.load(new UrlTableView(urls));
+        splitPane.getItems().setAll(botPane, urlPane);
+        SplitPane.setResizableWithParent(botPane, false);
+
+        bots.selectedProperty().addListener((obs, old, summary) -> urls.botProperty().set(summary == null ? null : summary.bot()));
+        urls.setOnChange(bots::load);
+
+        busyIndicator.visibleProperty().bind(runner.busyProperty());
+        busyIndicator.managedProperty().bind(runner.busyProperty());
+        statusLabel.textProperty().bind(status.messageProperty());
+        status.errorProperty().addListener((obs, was, now) -> statusLabel.pseudoClassStateChanged(ERROR, now));
+        dataDirLabel.setText(Messages.get("status.dataDir", dataDir));
+
+        editBotItem.disableProperty().bind(bots.selectedProperty().isNull());
+        deleteBotItem.disableProperty().bind(bots.selectedProperty().isNull());
+        addUrlItem.disableProperty().bind(urls.botProperty().isNull());
+        for (MenuItem item : new MenuItem[] {editUrlItem, duplicateUrlItem, toggleUrlItem, deleteUrlItem}) {
+            item.disableProperty().bind(urls.selectedProperty().isNull());
+        }
+        bots.allBots().addListener((javafx.collections.ListChangeListener<Object>) change -> showCounts());
+    }
+
+    private void showCounts() {
+        if (!status.errorProperty().get() && status.messageProperty().get().isEmpty()) {
+            int urlCount = bots.allBots().stream().mapToInt(summary -> summary.urlCount()).sum();
+            status.info(Messages.get("status.ready", bots.allBots().size(), urlCount));
+        }
+    }
+
+    @FXML
+    private void onQuit() {
+        root.getScene().getWindow().hide();
+        Platform.exit();
+    }
+
+    @FXML
+    private void onNewBot() {
+        bots.newBot();
+    }
+
+    @FXML
+    private void onEditBot() {
+        bots.editSelected();
+    }
+
+    @FXML
+    private void onDeleteBot() {
+        bots.deleteSelected();
+    }
+
+    @FXML
+    private void onSearch() {
+        botListView.focusSearch();
+    }
+
+    @FXML
+    private void onAddUrl() {
+        urls.add();
+    }
+
+    @FXML
+    private void onEditUrl() {
+        urls.editSelected();
+    }
+
+    @FXML
+    private void onDuplicateUrl() {
+        urls.duplicateSelected();
+    }
+
+    @FXML
+    private void onToggleUrl() {
+        urls.toggleSelected();
+    }
+
+    @FXML
+    private void onDeleteUrl() {
+        urls.deleteSelected();
+    }
+}

@@ -1,0 +1,57 @@
+package io.signalbox.ui.main;
+
+import atlantafx.base.theme.PrimerLight;
+import io.signalbox.app.Signalbox;
+import io.signalbox.ui.bots.BotListViewModel;
+import io.signalbox.ui.common.BackgroundRunner;
+import io.signalbox.ui.common.DialogService;
+import io.signalbox.ui.common.FxDialogService;
+import io.signalbox.ui.common.Messages;
+import io.signalbox.ui.common.StatusModel;
+import io.signalbox.ui.urls.UrlTableViewModel;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/** Wires the main window over an opened store, by constructor, in this one place. FX thread. */
+public final class MainWindow {
+
+    public static final String STYLESHEET = "/io/signalbox/ui/signalbox.css";
+
+    private MainWindow() {
+    }
+
+    /** The theme every scene of the application uses, set before the first scene shows. */
+    public static void applyTheme() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Puts the main window's content on {@code stage}, loads the bots, and returns the scene. */
+    public static Scene show(Stage stage, Signalbox signalbox, BackgroundRunner runner) {
+        StatusModel status = new StatusModel();
+        DialogService dialogs = new FxDialogService(stage);
+        BotListViewModel bots = new BotListViewModel(signalbox.settings(), runner, dialogs, status);
+        UrlTableViewModel urls = new UrlTableViewModel(signalbox.settings(), runner, dialogs, status);
+        MainView view = new MainView(bots, urls, status, runner, signalbox.dataDir());
+        Scene scene = new Scene(view.build());
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(Messages.get("app.title"));
+        stage.setMinWidth(760);
+        stage.setMinHeight(460);
+        bots.load();
+        return scene;
+    }
+
+    /** The application icon, in the sizes the desktop picks from. */
+    public static void setIcons(Stage stage) {
+        for (int size : new int[] {16, 32, 64, 256}) {
+            var url = MainWindow.class.getResource("/io/signalbox/ui/icons/signalbox-" + size + ".png");
+            if (url != null) {
+                stage.getIcons().add(new Image(url.toExternalForm()));
+            }
+        }
+    }
+}

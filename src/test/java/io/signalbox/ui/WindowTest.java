@@ -1,0 +1,155 @@
+package io.signalbox.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.signalbox.app.Signalbox;
+import io.signalbox.domain.BotSummary;
+import io.signalbox.domain.NotificationUrl;
+import io.signalbox.ui.common.FxBackgroundRunner;
+import io.signalbox.ui.main.MainWindow;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A real main window on a store in a temporary folder, driven as an operator would: clicks, typing,
+ * keyboard shortcuts. Store work runs on the real background runner, so tests wait for results.
+ */
+abstract class WindowTest extends FxRobot {
+
+    @TempDir
+    Path dataDir;
+
+    Signalbox signalbox;
+    FxBackgroundRunner runner;
+    Stage stage;
+
+    @BeforeEach
+    void startWindow() throws TimeoutException {
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(this::openWindow);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void openWindow(Stage stage) {
+        MainWindow.applyTheme();
+        signalbox = Signalbox.open(dataDir);
+        runner = new FxBackgroundRunner();
+        seed(signalbox);
+        MainWindow.show(stage, signalbox, runner);
+        stage.setWidth(1100);
+        stage.setHeight(700);
+        stage.show();
+    }
+
+    /** Data a test wants in the store before the window loads it. */
+    void seed(Signalbox store) {
+    }
+
+    @AfterEach
+    void closeStore() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        WaitForAsyncUtils.waitForFxEvents();
+        if (runner != null) {
+            runner.close();
+        }
+        if (signalbox != null) {
+            signalbox.close();
+        }
+    }
+
+    void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the window did not reach the expected state in 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    ListView<BotSummary> botList() {
+        return lookup("#botList").queryListView();
+    }
+
+    TableView<NotificationUrl> urlTable() {
+        return lookup("#urlTable").queryTableView();
+    }
+
+    List<String> botNames() {
+        return botList().getItems().stream().map(summary -> summary.bot().name()).toList();
+    }
+
+    List<String> tableUrls() {
+        return urlTable().getItems().stream().map(NotificationUrl::url).toList();
+    }
+
+    /** Replaces the text of a field (found by id) as a user would: click, select all, type. */
+    void typeInto(String query, String text) {
+        Node field = lookup(query).query();
+        clickOn(field);
+        press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        if (text.isEmpty()) {
+            type(KeyCode.BACK_SPACE);
+        } else {
+            write(text);
+        }
+    }
+
+    /** Types into a secret field's masked input. */
+    void typeSecret(String fieldId, String text) {
+        typeInto(fieldId + " .secret-masked", text);
+    }
+
+    void shortcut(KeyCode... keys) {
+        press(keys);
+        KeyCode[] reversed = new KeyCode[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            reversed[i] = keys[keys.length - 1 - i];
+        }
+        release(reversed);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    String textOf(String query) {
+        Node node = lookup(query).query();
+        if (node instanceof Label label) {
+            return label.getText();
+        }
+        return ((TextInputControl) node).getText();
+    }
+
+    boolean isDisabled(String buttonQuery) {
+        return lookup(buttonQuery).queryAs(Button.class).isDisabled();
+    }
+
+    boolean isShowing(String query) {
+        return lookup(query).tryQuery().map(node -> node.isVisible() && node.getScene() != null
+                && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing()).orElse(false);
+    }
+
+    void selectBot(String name) {
+        clickOn(name);
+        waitUntil(() -> botList().getSelectionModel().getSelectedItem() != null
+                && botList().getSelectionModel().getSelectedItem().bot().name().equals(name));
+    }
+
+    static void assertShows(List<String> actual, String... expected) {
+        assertThat(actual).containsExactly(expected);
+    }
+}
