@@ -30,12 +30,15 @@ public final class DataDirectory {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             String appData = env.get("APPDATA");
-            return appData != null ? Path.of(appData, "Signalbox") : Path.of(userHome, "AppData", "Roaming", "Signalbox");
+            return appData != null && !appData.isBlank()
+                    ? Path.of(appData, "Signalbox") : Path.of(userHome, "AppData", "Roaming", "Signalbox");
         }
         if (os.startsWith("mac")) {
             return Path.of(userHome, "Library", "Application Support", "Signalbox");
         }
+        // The XDG base directory spec: an unset, empty or relative XDG_DATA_HOME is ignored.
         String xdg = env.get("XDG_DATA_HOME");
-        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "signalbox") : Path.of(userHome, ".local", "share", "signalbox");
+        return xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg, "signalbox") : Path.of(userHome, ".local", "share", "signalbox");
     }
 }

@@ -45,6 +45,9 @@ public final class NotificationSettings {
 
     /** A bot by id, or else by name (ignoring case). */
     public Optional<Bot> findBot(String idOrName) {
+        if (idOrName == null || idOrName.isBlank()) {
+            return Optional.empty();
+        }
         return guard(() -> database.read(connection -> {
             Optional<UUID> id = parseUuid(idOrName);
             Optional<Bot> byId = id.isPresent() ? bots.find(connection, id.get()) : Optional.empty();
@@ -110,7 +113,7 @@ public final class NotificationSettings {
         return url;
     }
 
-    /** Stores a copy of the URL under a new id, right after the original. */
+    /** Stores a copy of the URL under a new id; it is listed last among the bot's URLs (the newest). */
     public NotificationUrl duplicateUrl(UUID urlId) {
         return guard(() -> database.inTransaction(connection -> {
             NotificationUrl copy = urls.find(connection, urlId).orElseThrow(() -> gone("notification URL")).duplicate();
@@ -142,6 +145,9 @@ public final class NotificationSettings {
     }
 
     private static Optional<UUID> parseUuid(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(UUID.fromString(text.strip().toLowerCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package io.signalbox.domain;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,12 @@ public sealed interface Auth permits Auth.None, Auth.Basic, Auth.Bearer, Auth.Ap
         Auth.OAuth2Client {
 
     String DEFAULT_API_KEY_HEADER = "X-API-Key";
+
+    /** Longest user name, client id or scope (the store's column size). */
+    int MAX_TEXT = 1000;
+
+    /** Longest secret in UTF-8 bytes (sealed, it must fit the store's column). */
+    int MAX_SECRET_BYTES = 8000;
 
     AuthKind kind();
 
@@ -67,6 +74,8 @@ public sealed interface Auth permits Auth.None, Auth.Basic, Auth.Bearer, Auth.Ap
             List<Problem> problems = new ArrayList<>();
             if (username == null || username.isBlank()) {
                 problems.add(Texts.problem("auth.username", "auth.username.required"));
+            } else if (username.length() > MAX_TEXT) {
+                problems.add(Texts.problem("auth.username", "text.long", MAX_TEXT));
             } else if (username.contains(":")) {
                 problems.add(Texts.problem("auth.username", "auth.username.colon"));
             } else if (HeaderRules.hasControl(username)) {
@@ -154,11 +163,15 @@ public sealed interface Auth permits Auth.None, Auth.Basic, Auth.Bearer, Auth.Ap
             List<Problem> problems = new ArrayList<>(UrlRules.check("auth.tokenUrl", tokenUrl));
             if (clientId == null || clientId.isBlank()) {
                 problems.add(Texts.problem("auth.clientId", "auth.clientId.required"));
+            } else if (clientId.length() > MAX_TEXT) {
+                problems.add(Texts.problem("auth.clientId", "text.long", MAX_TEXT));
             } else if (HeaderRules.hasControl(clientId)) {
                 problems.add(Texts.problem("auth.clientId", "text.control"));
             }
             requireSecret(problems, "auth.clientSecret", clientSecret);
-            if (scope != null && HeaderRules.hasControl(scope)) {
+            if (scope != null && scope.length() > MAX_TEXT) {
+                problems.add(Texts.problem("auth.scope", "text.long", MAX_TEXT));
+            } else if (scope != null && HeaderRules.hasControl(scope)) {
                 problems.add(Texts.problem("auth.scope", "text.control"));
             }
             return problems;
@@ -173,6 +186,10 @@ public sealed interface Auth permits Auth.None, Auth.Basic, Auth.Bearer, Auth.Ap
         }
         if (HeaderRules.hasControl(secret.reveal())) {
             problems.add(Texts.problem(field, "text.control"));
+            return false;
+        }
+        if (secret.reveal().getBytes(StandardCharsets.UTF_8).length > MAX_SECRET_BYTES) {
+            problems.add(Texts.problem(field, "auth.secret.long", MAX_SECRET_BYTES));
             return false;
         }
         return true;

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Rules for endpoint URLs: absolute http(s) with a host; plain http is allowed but warned about. */
 public final class UrlRules {
@@ -40,6 +41,9 @@ public final class UrlRules {
         if (uri.getRawUserInfo() != null) {
             return List.of(Texts.problem(field, "url.userinfo"));
         }
+        if (uri.getPort() == 0 || uri.getPort() > 65535) {
+            return List.of(Texts.problem(field, "url.port"));
+        }
         return List.of();
     }
 
@@ -55,9 +59,16 @@ public final class UrlRules {
         return null;
     }
 
+    /** localhost (and *.localhost), an IPv4 literal 127.x.x.x, or the IPv6 literal ::1 in any spelling. */
     static boolean isLoopback(String host) {
         String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.endsWith(".localhost") || h.startsWith("127.")
-                || h.equals("[::1]") || h.equals("::1");
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        return h.equals("localhost") || h.endsWith(".localhost") || LOOPBACK_V4.matcher(h).matches()
+                || LOOPBACK_V6.matcher(h).matches();
     }
+
+    private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
+    private static final Pattern LOOPBACK_V6 = Pattern.compile("(0{0,4}:){2,7}0{0,3}1|::1");
 }

@@ -105,8 +105,14 @@ public final class Database implements AutoCloseable {
                 T result = work.run(connection);
                 connection.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+            } catch (SQLException | RuntimeException | Error e) {
+                // Every throwable rolls back: the finally below re-enables auto-commit, which
+                // would otherwise commit the half-done work.
+                try {
+                    connection.rollback();
+                } catch (SQLException rollbackFailed) {
+                    e.addSuppressed(rollbackFailed);
+                }
                 throw e;
             } finally {
                 connection.setAutoCommit(true);

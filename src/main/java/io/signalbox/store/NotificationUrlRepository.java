@@ -10,6 +10,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Notification URLs in the store, with their extra headers. The auth secret is sealed by
@@ -26,6 +31,8 @@ public final class NotificationUrlRepository {
 
     private static final String COLUMNS = "id, bot_id, url, events, enabled, description, timeout_seconds, "
             + "auth_kind, auth_username, auth_header, auth_token_url, auth_client_id, auth_scope, auth_secret";
+
+    private static final AtomicLong LAST_CREATED_MICROS = new AtomicLong();
 
     private final SecretBox secretBox;
 
@@ -51,11 +58,12 @@ public final class NotificationUrlRepository {
 
     public void insert(Connection connection, NotificationUrl url) throws SQLException {
         String sql = "INSERT INTO notification_url (url, events, enabled, description, timeout_seconds, auth_kind, "
-                + "auth_username, auth_header, auth_token_url, auth_client_id, auth_scope, auth_secret, id, bot_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + "auth_username, auth_header, auth_token_url, auth_client_id, auth_scope, auth_secret, id, bot_id, "
+                + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, url);
             statement.setObject(14, url.botId());
+            statement.setObject(15, nextCreatedAt());
             statement.executeUpdate();
         }
         writeHeaders(connection, url);
@@ -180,6 +188,17 @@ public final class NotificationUrlRepository {
             case SIGNATURE -> new Auth.Signature(secret);
             case OAUTH2_CLIENT_CREDENTIALS -> new Auth.OAuth2Client(row.tokenUrl, row.clientId, secret, row.scope);
         };
+    }
+
+    /**
+     * The time a URL is added, strictly increasing within this process: the list order is the order
+     * of adding even for several URLs added in one transaction (where SQL's CURRENT_TIMESTAMP is
+     * the same for every row).
+     */
+    static OffsetDateTime nextCreatedAt() {
+        long now = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
+        long micros = LAST_CREATED_MICROS.accumulateAndGet(now, (last, current) -> Math.max(last + 1, current));
+        return OffsetDateTime.ofInstant(Instant.EPOCH.plus(micros, ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     private static String context(UUID urlId) {

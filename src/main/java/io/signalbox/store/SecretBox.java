@@ -107,7 +107,7 @@ public final class SecretBox {
             byte[] plain = cipher.doFinal(sealed, 1 + NONCE_BYTES, sealed.length - 1 - NONCE_BYTES);
             return new String(plain, StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new StoreException("A stored secret cannot be decrypted: the key file "
+            throw new StoreException("A stored secret cannot be decrypted: it was altered, or the key file "
                     + KEY_FILE + " does not belong to this store.", e);
         }
     }

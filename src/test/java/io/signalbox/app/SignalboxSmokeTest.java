@@ -35,6 +35,30 @@ class SignalboxSmokeTest {
             var url = app.settings().urls(botId).get(0);
             assertThat(url.auth().secret().reveal()).isEqualTo("tok-123");
             assertThat(url.headers()).containsEntry("X-Tenant", "ec");
+            assertThat(app.dataDir()).isEqualTo(dir.toAbsolutePath().normalize());
+        }
+    }
+
+    @Test
+    void everyKindOfChangeSurvivesReopening() {
+        UUID botId;
+        NotificationUrl copy;
+        try (Signalbox app = Signalbox.open(dir)) {
+            var settings = app.settings();
+            var bot = settings.updateBot(settings.createBot("Ventas", "bot-1", "").withName("Ventas \"EC\" ñ"));
+            botId = bot.id();
+            var original = settings.saveUrl(new NotificationUrl(UUID.randomUUID(), botId, "https://crm.example.com/hooks",
+                    Subscription.all(), new Auth.ApiKey("X-Key", Secret.of("k-1")), true, "", Map.of(), 5));
+            copy = settings.duplicateUrl(original.id());
+            settings.setEnabled(copy.id(), false);
+            settings.deleteUrl(original.id());
+            settings.createBot("Temporal", "", "");
+            settings.deleteBot(settings.findBot("temporal").orElseThrow().id());
+        }
+        try (Signalbox app = Signalbox.open(dir)) {
+            assertThat(app.settings().bots()).singleElement()
+                    .satisfies(s -> assertThat(s.bot().name()).isEqualTo("Ventas \"EC\" ñ"));
+            assertThat(app.settings().urls(botId)).containsExactly(copy.withEnabled(false));
         }
     }
 }
