@@ -44,7 +44,7 @@ class BotEditingTest extends WindowTest {
     @Test
     void aBlankOrTakenNameBlocksSaveAndSaysWhy() {
         waitUntil(() -> botList().getItems().size() == 3);
-        clickOn("#newButton");
+        clickOn("#newBotButton");
         assertThat(isDisabled("#botEditorSave")).isTrue();
         assertThat(textOf("#problemLabel")).isEqualTo("a bot needs a name");
 
@@ -64,7 +64,7 @@ class BotEditingTest extends WindowTest {
     void renamingKeepsTheBotSelectedUnderItsNewName() {
         waitUntil(() -> botList().getItems().size() == 3);
         selectBot("Cobranzas");
-        clickOn("#editButton");
+        clickOn("#editBotButton");
         assertThat(textOf("#nameField")).isEqualTo("Cobranzas");
         typeInto("#nameField", "Cobranzas Colombia");
         clickOn("#botEditorSave");
@@ -87,7 +87,7 @@ class BotEditingTest extends WindowTest {
         waitUntil(() -> !isShowing("#confirmDialog"));
         assertShows(botNames(), "Cobranzas", "Soporte Perú", "Ventas Ecuador");
 
-        clickOn("#deleteButton");
+        clickOn("#deleteBotButton");
         clickOn("#confirmYes");
         waitUntil(() -> botList().getItems().size() == 2);
         assertShows(botNames(), "Cobranzas", "Soporte Perú");

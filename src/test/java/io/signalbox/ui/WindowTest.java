@@ -107,7 +107,7 @@ abstract class WindowTest extends FxRobot {
         if (text.isEmpty()) {
             type(KeyCode.BACK_SPACE);
         } else {
-            write(text);
+            write(text, 0);
         }
     }
 

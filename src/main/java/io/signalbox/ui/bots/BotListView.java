@@ -22,9 +22,9 @@ public final class BotListView {
     @FXML private Label countLabel;
     @FXML private CustomTextField searchField;
     @FXML private ListView<BotSummary> botList;
-    @FXML private Button newButton;
-    @FXML private Button editButton;
-    @FXML private Button deleteButton;
+    @FXML private Button newBotButton;
+    @FXML private Button editBotButton;
+    @FXML private Button deleteBotButton;
 
     public BotListView(BotListViewModel model) {
         this.model = model;
@@ -37,7 +37,11 @@ public final class BotListView {
         botList.setCellFactory(list -> new BotCell());
         botList.placeholderProperty().bind(Bindings.createObjectBinding(() -> placeholder(model.searchTextProperty().get()),
                 model.searchTextProperty()));
-        botList.getSelectionModel().selectedItemProperty().addListener((obs, old, bot) -> model.selectedProperty().set(bot));
+        botList.getSelectionModel().selectedItemProperty().addListener((obs, old, bot) -> {
+            if (!model.isReplacingList()) {
+                model.selectedProperty().set(bot);
+            }
+        });
         model.selectedProperty().addListener((obs, old, bot) -> {
             if (bot != botList.getSelectionModel().getSelectedItem()) {
                 botList.getSelectionModel().select(bot);
@@ -47,11 +51,11 @@ public final class BotListView {
         countLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("bots.count", model.visibleBots().size(), model.allBots().size()),
                 model.visibleBots(), model.allBots()));
-        editButton.disableProperty().bind(model.selectedProperty().isNull());
-        deleteButton.disableProperty().bind(model.selectedProperty().isNull());
-        newButton.setTooltip(new Tooltip(Messages.get("bots.new.tooltip")));
-        editButton.setTooltip(new Tooltip(Messages.get("bots.edit.tooltip")));
-        deleteButton.setTooltip(new Tooltip(Messages.get("bots.delete.tooltip")));
+        editBotButton.disableProperty().bind(model.selectedProperty().isNull());
+        deleteBotButton.disableProperty().bind(model.selectedProperty().isNull());
+        newBotButton.setTooltip(new Tooltip(Messages.get("bots.new.tooltip")));
+        editBotButton.setTooltip(new Tooltip(Messages.get("bots.edit.tooltip")));
+        deleteBotButton.setTooltip(new Tooltip(Messages.get("bots.delete.tooltip")));
         searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::searchKeys);
         botList.setOnKeyPressed(this::listKeys);
     }

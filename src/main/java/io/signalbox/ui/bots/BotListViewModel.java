@@ -36,6 +36,7 @@ public final class BotListViewModel {
     private final FilteredList<BotSummary> visibleBots = new FilteredList<>(bots);
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<BotSummary> selected = new SimpleObjectProperty<>();
+    private boolean replacingList;
 
     public BotListViewModel(NotificationSettings settings, BackgroundRunner runner, DialogService dialogs,
                             StatusModel status) {
@@ -107,7 +108,12 @@ public final class BotListViewModel {
 
     private void reload(Function<List<BotSummary>, BotSummary> pick) {
         runner.run(settings::bots, list -> {
-            bots.setAll(list);
+            replacingList = true;
+            try {
+                bots.setAll(list);
+            } finally {
+                replacingList = false;
+            }
             selected.set(pick.apply(visibleBots));
         }, this::failed);
     }
@@ -131,6 +137,14 @@ public final class BotListViewModel {
         String text = ErrorText.of(failure);
         status.error(text);
         dialogs.showError(Messages.get("error.title"), text);
+    }
+
+    /**
+     * True while the list is being replaced by a reload: the list control then drops its selection
+     * for a moment, which must not count as the operator choosing no bot.
+     */
+    public boolean isReplacingList() {
+        return replacingList;
     }
 
     public ObservableList<BotSummary> visibleBots() {

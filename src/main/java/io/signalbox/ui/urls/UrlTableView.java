@@ -34,12 +34,12 @@ public final class UrlTableView {
     @FXML private Label botNameLabel;
     @FXML private Label platformIdLabel;
     @FXML private Label botDescriptionLabel;
-    @FXML private Button addButton;
-    @FXML private Button editButton;
-    @FXML private Button duplicateButton;
-    @FXML private Button toggleButton;
+    @FXML private Button addUrlButton;
+    @FXML private Button editUrlButton;
+    @FXML private Button duplicateUrlButton;
+    @FXML private Button toggleUrlButton;
     @FXML private FontIcon toggleIcon;
-    @FXML private Button deleteButton;
+    @FXML private Button deleteUrlButton;
     @FXML private TableView<NotificationUrl> urlTable;
     @FXML private TableColumn<NotificationUrl, NotificationUrl> enabledColumn;
     @FXML private TableColumn<NotificationUrl, String> urlColumn;
@@ -85,14 +85,14 @@ public final class UrlTableView {
                 event.consume();
             }
         });
-        for (Button button : new Button[] {editButton, duplicateButton, toggleButton, deleteButton}) {
+        for (Button button : new Button[] {editUrlButton, duplicateUrlButton, toggleUrlButton, deleteUrlButton}) {
             button.disableProperty().bind(model.selectedProperty().isNull());
         }
-        addButton.setTooltip(new Tooltip(Messages.get("urls.add.tooltip")));
-        editButton.setTooltip(new Tooltip(Messages.get("urls.edit.tooltip")));
-        duplicateButton.setTooltip(new Tooltip(Messages.get("urls.duplicate.tooltip")));
-        toggleButton.setTooltip(new Tooltip(Messages.get("urls.toggle.tooltip")));
-        deleteButton.setTooltip(new Tooltip(Messages.get("urls.delete.tooltip")));
+        addUrlButton.setTooltip(new Tooltip(Messages.get("urls.add.tooltip")));
+        editUrlButton.setTooltip(new Tooltip(Messages.get("urls.edit.tooltip")));
+        duplicateUrlButton.setTooltip(new Tooltip(Messages.get("urls.duplicate.tooltip")));
+        toggleUrlButton.setTooltip(new Tooltip(Messages.get("urls.toggle.tooltip")));
+        deleteUrlButton.setTooltip(new Tooltip(Messages.get("urls.delete.tooltip")));
     }
 
     private void showBot(Bot bot) {
@@ -107,7 +107,7 @@ public final class UrlTableView {
 
     private void showToggle(NotificationUrl url) {
         boolean disableNext = url == null || url.enabled();
-        toggleButton.setText(Messages.get(disableNext ? "urls.disable" : "urls.enable"));
+        toggleUrlButton.setText(Messages.get(disableNext ? "urls.disable" : "urls.enable"));
         toggleIcon.setIconLiteral(disableNext ? "fth-pause-circle" : "fth-play-circle");
     }
 
