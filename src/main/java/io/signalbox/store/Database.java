@@ -42,16 +42,33 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("Cannot create the data directory " + dir + ": " + e.getMessage(), e);
         }
+        refuseOrphanedLock(dir);
         SecretBox secretBox = SecretBox.openOrCreate(dir);
-        String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + ";AUTO_SERVER=TRUE";
+        // WRITE_DELAY=0: a commit the operator was told about survives even a hard kill.
+        String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "signalbox", "");
         Database database = new Database(dir, pool, secretBox);
         try {
+            database.read(connection -> null);
+            refuseOrphanedLock(dir);
             database.migrate();
             return database;
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
+        }
+    }
+
+    /**
+     * With AUTO_SERVER, a process that still holds a store whose files were deleted rewrites the
+     * lock file, and every later opener would write into that process's deleted file and lose it
+     * all when it exits. A lock file without its database file is that case: refuse to open.
+     */
+    private static void refuseOrphanedLock(Path dir) {
+        Path lock = dir.resolve(FILE_NAME + ".lock.db");
+        if (Files.exists(lock) && !Files.exists(dir.resolve(FILE_NAME + ".mv.db"))) {
+            throw new StoreException("Another process still holds a deleted copy of the store in " + dir
+                    + "; close every other Signalbox window or command on it, then try again.");
         }
     }
 
