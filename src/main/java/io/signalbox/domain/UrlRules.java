@@ -29,7 +29,11 @@ public final class UrlRules {
         try {
             uri = new URI(text);
         } catch (URISyntaxException e) {
-            return List.of(Texts.problem(field, "url.syntax", e.getIndex() + 1));
+            // "https://" while typing is a URL still waiting for its host, not a syntax error.
+            boolean hostMissing = text.toLowerCase(java.util.Locale.ROOT).matches("https?://[/?#]?.*")
+                    && e.getIndex() == text.indexOf("://") + 3;
+            return List.of(hostMissing ? Texts.problem(field, "url.host")
+                    : Texts.problem(field, "url.syntax", e.getIndex() + 1));
         }
         String scheme = uri.getScheme();
         if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {

@@ -1,6 +1,10 @@
 package io.signalbox.ui.common;
 
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -8,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
@@ -38,7 +43,7 @@ public final class FormDialogs {
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId(id + "Save");
         saveButton.getStyleClass().add("accent");
-        saveButton.disableProperty().bind(javafx.beans.binding.Bindings.not(valid));
+        saveButton.disableProperty().bind(Bindings.not(valid));
         dialog.getDialogPane().lookupButton(cancel).setId(id + "Cancel");
         dialog.setResultConverter(button -> button == save ? Boolean.TRUE : null);
         dialog.setOnShown(event -> onShown.run());
@@ -57,9 +62,18 @@ public final class FormDialogs {
         });
     }
 
-    /** Gives a field the theme's danger look while {@code invalid} holds. */
+    /**
+     * Gives a field the theme's danger look while {@code invalid} holds, once the operator has typed
+     * in it: a form that just opened does not greet them in red (the reason under the form is enough).
+     */
     public static void markInvalid(Node field, ObservableBooleanValue invalid) {
-        field.pseudoClassStateChanged(INVALID, invalid.get());
-        invalid.addListener((obs, was, now) -> field.pseudoClassStateChanged(INVALID, now));
+        BooleanProperty touched = new SimpleBooleanProperty(!(field instanceof TextInputControl));
+        if (field instanceof TextInputControl input) {
+            input.textProperty().addListener((obs, was, now) -> touched.set(true));
+        }
+        BooleanBinding shown = Bindings.and(touched, Bindings.createBooleanBinding(invalid::get, invalid));
+        field.pseudoClassStateChanged(INVALID, shown.get());
+        shown.addListener((obs, was, now) -> field.pseudoClassStateChanged(INVALID, now));
+        field.getProperties().put(FormDialogs.class, shown);
     }
 }
