@@ -1,6 +1,5 @@
 package io.signalbox.ui;
 
-import io.signalbox.domain.Bot;
 import io.signalbox.domain.NotificationUrl;
 import io.signalbox.ui.bots.BotFields;
 import io.signalbox.ui.common.DialogService;
@@ -10,11 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Answers a view model's dialogs as a test scripts them, and remembers what was asked. */
+/** Answers a view model's dialogs as a test scripts them (each form answer once), and remembers what was asked. */
 public final class ScriptedDialogs implements DialogService {
 
     public final List<String> questions = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
+    public final List<BotFields> botFormsShown = new ArrayList<>();
+    public final List<NotificationUrl> urlFormsShown = new ArrayList<>();
     public boolean confirmAnswer;
     public BotFields botAnswer;
     public NotificationUrl urlAnswer;
@@ -26,13 +27,19 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public Optional<BotFields> editBot(Bot existing, Collection<String> otherNames) {
-        return Optional.ofNullable(botAnswer);
+    public Optional<BotFields> editBot(BotFields shown, boolean newBot, Collection<String> otherNames) {
+        botFormsShown.add(shown);
+        BotFields answer = botAnswer;
+        botAnswer = null;
+        return Optional.ofNullable(answer);
     }
 
     @Override
-    public Optional<NotificationUrl> editUrl(UUID botId, NotificationUrl existing) {
-        return Optional.ofNullable(urlAnswer);
+    public Optional<NotificationUrl> editUrl(UUID botId, NotificationUrl shown, boolean newUrl) {
+        urlFormsShown.add(shown);
+        NotificationUrl answer = urlAnswer;
+        urlAnswer = null;
+        return Optional.ofNullable(answer);
     }
 
     @Override

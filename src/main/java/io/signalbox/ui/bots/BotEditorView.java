@@ -1,6 +1,5 @@
 package io.signalbox.ui.bots;
 
-import io.signalbox.domain.Bot;
 import io.signalbox.ui.common.FormDialogs;
 import io.signalbox.ui.common.Messages;
 import io.signalbox.ui.common.Views;
@@ -29,11 +28,11 @@ public final class BotEditorView {
     }
 
     /** Shows the dialog and waits; empty when cancelled. */
-    public static Optional<BotFields> show(Window owner, Bot existing, Collection<String> otherNames) {
-        BotEditorViewModel model = new BotEditorViewModel(existing, otherNames);
+    public static Optional<BotFields> show(Window owner, BotFields shown, boolean newBot, Collection<String> otherNames) {
+        BotEditorViewModel model = new BotEditorViewModel(shown, otherNames);
         BotEditorView view = new BotEditorView(model);
         GridPane content = Views.load(view);
-        String title = Messages.get(existing == null ? "bot.editor.newTitle" : "bot.editor.editTitle");
+        String title = Messages.get(newBot ? "bot.editor.newTitle" : "bot.editor.editTitle");
         return FormDialogs.show(owner, title, content, Messages.get("bot.editor.save"), model.validProperty(),
                 "botEditor", () -> Platform.runLater(view.nameField::requestFocus))
                 .map(saved -> model.fields());

@@ -25,12 +25,13 @@ public final class BotEditorViewModel {
     private final BooleanBinding valid;
     private final StringBinding firstProblem;
 
-    public BotEditorViewModel(Bot existing, Collection<String> otherNames) {
+    /** A form showing {@code shown} (null: blank). */
+    public BotEditorViewModel(BotFields shown, Collection<String> otherNames) {
         this.takenKeys = otherNames.stream().map(Bot::nameKey).collect(Collectors.toSet());
-        if (existing != null) {
-            name.set(existing.name());
-            platformBotId.set(existing.platformBotId());
-            description.set(existing.description());
+        if (shown != null) {
+            name.set(shown.name());
+            platformBotId.set(shown.platformBotId());
+            description.set(shown.description());
         }
         problems = Bindings.createObjectBinding(this::check, name, platformBotId, description);
         valid = Bindings.createBooleanBinding(() -> problems.get().isEmpty(), problems);

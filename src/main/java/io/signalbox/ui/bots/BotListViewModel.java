@@ -53,14 +53,22 @@ public final class BotListViewModel {
     }
 
     public void newBot() {
-        dialogs.editBot(null, names(null)).ifPresent(fields -> runner.run(
+        newBot(null);
+    }
+
+    /** Asks for the bot; when storing fails, says why and shows the form again with what was typed. */
+    private void newBot(BotFields typed) {
+        dialogs.editBot(typed, true, names(null)).ifPresent(fields -> runner.run(
                 () -> settings.createBot(fields.name(), fields.platformBotId(), fields.description()),
                 bot -> {
                     searchText.set("");
                     status.info(Messages.get("status.botCreated", bot.name()));
                     reloadAndSelect(bot.id());
                 },
-                this::failed));
+                failure -> {
+                    failed(failure);
+                    newBot(fields);
+                }));
     }
 
     public void editSelected() {
@@ -69,13 +77,20 @@ public final class BotListViewModel {
             return;
         }
         Bot bot = current.bot();
-        dialogs.editBot(bot, names(bot.id())).ifPresent(fields -> runner.run(
+        editBot(bot, new BotFields(bot.name(), bot.platformBotId(), bot.description()));
+    }
+
+    private void editBot(Bot bot, BotFields shown) {
+        dialogs.editBot(shown, false, names(bot.id())).ifPresent(fields -> runner.run(
                 () -> settings.updateBot(new Bot(bot.id(), fields.name(), fields.platformBotId(), fields.description())),
                 saved -> {
                     status.info(Messages.get("status.botSaved", saved.name()));
                     reloadAndSelect(saved.id());
                 },
-                this::failed));
+                failure -> {
+                    failed(failure);
+                    editBot(bot, fields);
+                }));
     }
 
     /** Deletes the selected bot after the operator confirms, naming how many URLs go with it. */

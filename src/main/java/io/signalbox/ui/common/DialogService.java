@@ -1,6 +1,5 @@
 package io.signalbox.ui.common;
 
-import io.signalbox.domain.Bot;
 import io.signalbox.domain.NotificationUrl;
 import io.signalbox.ui.bots.BotFields;
 import java.util.Collection;
@@ -16,11 +15,14 @@ public interface DialogService {
     /** Asks before something that cannot be undone; true to go ahead. */
     boolean confirm(String title, String question, String detail, String goAheadLabel);
 
-    /** The bot editor: {@code existing} null for a new bot; {@code otherNames} to refuse a taken name as typed. */
-    Optional<BotFields> editBot(Bot existing, Collection<String> otherNames);
+    /**
+     * The bot editor, showing {@code shown} (null: blank); {@code newBot} picks the title;
+     * {@code otherNames} lets it refuse a taken name as the operator types.
+     */
+    Optional<BotFields> editBot(BotFields shown, boolean newBot, Collection<String> otherNames);
 
-    /** The URL editor: {@code existing} null for a new URL of the bot. */
-    Optional<NotificationUrl> editUrl(UUID botId, NotificationUrl existing);
+    /** The URL editor showing {@code shown} (null: a blank form); {@code newUrl} picks the title. */
+    Optional<NotificationUrl> editUrl(UUID botId, NotificationUrl shown, boolean newUrl);
 
     /** Tells that something failed, in one line. */
     void showError(String title, String message);

@@ -1,6 +1,5 @@
 package io.signalbox.ui.common;
 
-import io.signalbox.domain.Bot;
 import io.signalbox.domain.NotificationUrl;
 import io.signalbox.ui.bots.BotEditorView;
 import io.signalbox.ui.bots.BotFields;
@@ -41,13 +40,13 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<BotFields> editBot(Bot existing, Collection<String> otherNames) {
-        return BotEditorView.show(owner, existing, otherNames);
+    public Optional<BotFields> editBot(BotFields shown, boolean newBot, Collection<String> otherNames) {
+        return BotEditorView.show(owner, shown, newBot, otherNames);
     }
 
     @Override
-    public Optional<NotificationUrl> editUrl(UUID botId, NotificationUrl existing) {
-        return UrlEditorView.show(owner, botId, existing);
+    public Optional<NotificationUrl> editUrl(UUID botId, NotificationUrl shown, boolean newUrl) {
+        return UrlEditorView.show(owner, botId, shown, newUrl);
     }
 
     @Override

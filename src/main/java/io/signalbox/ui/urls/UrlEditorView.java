@@ -78,11 +78,11 @@ public final class UrlEditorView {
     }
 
     /** Shows the editor and waits; the URL to store, or empty when cancelled. */
-    public static Optional<NotificationUrl> show(Window owner, UUID botId, NotificationUrl existing) {
-        UrlEditorViewModel model = new UrlEditorViewModel(botId, existing);
+    public static Optional<NotificationUrl> show(Window owner, UUID botId, NotificationUrl shown, boolean newUrl) {
+        UrlEditorViewModel model = new UrlEditorViewModel(botId, shown);
         UrlEditorView view = new UrlEditorView(model);
         VBox content = Views.load(view);
-        String title = Messages.get(existing == null ? "url.editor.newTitle" : "url.editor.editTitle");
+        String title = Messages.get(newUrl ? "url.editor.newTitle" : "url.editor.editTitle");
         return FormDialogs.show(owner, title, content, Messages.get("url.editor.save"), model.validProperty(),
                 "urlEditor", () -> Platform.runLater(() -> {
                     view.urlField.requestFocus();

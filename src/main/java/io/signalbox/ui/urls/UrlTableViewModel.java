@@ -56,8 +56,7 @@ public final class UrlTableViewModel {
         if (current == null) {
             return;
         }
-        dialogs.editUrl(current.id(), null).ifPresent(url ->
-                change(() -> settings.saveUrl(url), saved -> Messages.get("status.urlAdded", saved.url())));
+        edit(current.id(), null, true);
     }
 
     public void editSelected() {
@@ -65,8 +64,19 @@ public final class UrlTableViewModel {
         if (current == null) {
             return;
         }
-        dialogs.editUrl(current.botId(), current).ifPresent(url ->
-                change(() -> settings.saveUrl(url), saved -> Messages.get("status.urlSaved", saved.url())));
+        edit(current.botId(), current, false);
+    }
+
+    /** Shows the editor; when storing fails, says why and shows it again with what was typed. */
+    private void edit(UUID botId, NotificationUrl shown, boolean newUrl) {
+        dialogs.editUrl(botId, shown, newUrl).ifPresent(url -> runner.run(() -> settings.saveUrl(url), saved -> {
+            status.info(Messages.get(newUrl ? "status.urlAdded" : "status.urlSaved", saved.url()));
+            reload(saved.id());
+            onChange.run();
+        }, failure -> {
+            failed(failure);
+            edit(botId, url, newUrl);
+        }));
     }
 
     public void duplicateSelected() {

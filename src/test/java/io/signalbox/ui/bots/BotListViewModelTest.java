@@ -79,6 +79,8 @@ class BotListViewModelTest {
         dialogs.botAnswer = new BotFields("ventas ecuador", "", "");
         model.newBot();
         assertThat(dialogs.errors).containsExactly("another bot is already called “ventas ecuador” (names are compared ignoring case)");
+        assertThat(dialogs.botFormsShown).as("the form comes back with what was typed")
+                .containsExactly(null, new BotFields("ventas ecuador", "", ""));
         assertThat(status.errorProperty().get()).isTrue();
         assertThat(visibleNames()).hasSize(2);
     }
