@@ -45,7 +45,7 @@ public final class UrlRules {
         if (uri.getRawUserInfo() != null) {
             return List.of(Texts.problem(field, "url.userinfo"));
         }
-        if (uri.getPort() == 0 || uri.getPort() > 65535) {
+        if (uri.getPort() == 0 || uri.getPort() > 65535 || uri.getRawAuthority().endsWith(":")) {
             return List.of(Texts.problem(field, "url.port"));
         }
         return List.of();

@@ -53,8 +53,9 @@ class UrlRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"https://crm.example.com:0/hook", "https://crm.example.com:65536/hook",
-            "http://localhost:99999/"})
-    void aPortOutsideOneTo65535IsRefused(String url) {
+            "http://localhost:99999/", "https://crm.example.com:/hook", "https://https://crm.example.com/hook",
+            "https://ftp://crm.example.com/hook"})
+    void aPortOutsideOneTo65535OrASchemePastedTwiceIsRefused(String url) {
         assertThat(UrlRules.check("url", url)).extracting(Problem::message)
                 .containsExactly("the port is a number from 1 to 65535");
         assertThat(UrlRules.check("url", "https://crm.example.com:65535/hook")).isEmpty();

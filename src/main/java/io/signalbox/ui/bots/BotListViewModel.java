@@ -33,6 +33,7 @@ public final class BotListViewModel {
     private final StatusModel status;
 
     private final ObservableList<BotSummary> bots = FXCollections.observableArrayList();
+    private final ObservableList<BotSummary> readOnlyBots = FXCollections.unmodifiableObservableList(bots);
     private final FilteredList<BotSummary> visibleBots = new FilteredList<>(bots);
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<BotSummary> selected = new SimpleObjectProperty<>();
@@ -166,8 +167,9 @@ public final class BotListViewModel {
         return visibleBots;
     }
 
+    /** Every bot, whatever the search (one read-only view, so listeners on it stay attached). */
     public ObservableList<BotSummary> allBots() {
-        return FXCollections.unmodifiableObservableList(bots);
+        return readOnlyBots;
     }
 
     public StringProperty searchTextProperty() {

@@ -35,7 +35,7 @@ public final class UrlEditorViewModel {
 
     private final UUID id;
     private final UUID botId;
-    private final StringProperty url = new SimpleStringProperty("https://");
+    private final StringProperty url = new SimpleStringProperty("");
     private final BooleanProperty read = new SimpleBooleanProperty(false);
     private final BooleanProperty failed = new SimpleBooleanProperty(false);
     private final BooleanProperty reply = new SimpleBooleanProperty(false);

@@ -61,6 +61,8 @@ public final class UrlTableView {
         urlTable.setItems(model.urls());
         urlTable.setPlaceholder(placeholder());
         urlColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().url()));
+        urlColumn.setCellFactory(column -> new FullTextCell());
+        descriptionColumn.setCellFactory(column -> new FullTextCell());
         eventsColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(events(cell.getValue())));
         authColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 Messages.get("auth.short." + cell.getValue().auth().kind().name())));
@@ -165,6 +167,19 @@ public final class UrlTableView {
     @FXML
     private void onDelete() {
         model.deleteSelected();
+    }
+
+    /** Text that may be cut off in its column, whole in a tooltip. */
+    private static final class FullTextCell extends TableCell<NotificationUrl, String> {
+        private final Tooltip tooltip = new Tooltip();
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            tooltip.setText(item);
+            setTooltip(empty || item == null || item.isEmpty() ? null : tooltip);
+        }
     }
 
     /** A check box that enables or disables the URL of its row at once. */

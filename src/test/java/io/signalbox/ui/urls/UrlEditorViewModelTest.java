@@ -21,6 +21,8 @@ class UrlEditorViewModelTest {
     void aNewFormCannotBeSavedAndSaysWhy() {
         UrlEditorViewModel form = new UrlEditorViewModel(botId, null);
         assertThat(form.validProperty().get()).isFalse();
+        assertThat(form.saveBlockedReasonProperty().get()).isEqualTo("Endpoint URL — enter the endpoint URL");
+        form.urlProperty().set("https://");
         assertThat(form.saveBlockedReasonProperty().get()).startsWith("Endpoint URL — the URL needs a host");
     }
 

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Takes the README's screenshots of the real window (not a mock-up) under Xvfb with a window
+# manager, on a demo store in a temporary folder. Needs: apt-get install xvfb openbox xdotool
+# imagemagick libgtk-3-0 fonts-dejavu-core. Run from anywhere: bash docs/screenshots/take.sh
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+out=docs/screenshots
+
+mvn -B -q -DskipTests test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/screenshot-cp.txt -Dmdep.includeScope=test
+cp="target/classes:target/test-classes:$(cat target/screenshot-cp.txt)"
+data=$(mktemp -d)
+java -cp "$cp" io.signalbox.DemoStore "$data"
+
+display=:77
+Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 & xvfb=$!
+export DISPLAY=$display
+sleep 1
+openbox >/dev/null 2>&1 & wm=$!
+java -cp "$cp" io.signalbox.Main --data-dir "$data" >/dev/null 2>&1 & app=$!
+trap 'kill $app $wm $xvfb 2>/dev/null || true; rm -rf "$data"' EXIT
+
+window=$(xdotool search --sync --name '^Signalbox$' | head -1)
+xdotool windowmove "$window" 40 20 windowsize "$window" 1180 720
+sleep 4
+shot() { sleep 1.2; import -window root -crop 1200x760+30+10 +repage "$out/$1"; }
+
+# Main window: find the bot from the keyboard, then pick a URL with the mouse.
+xdotool key ctrl+f; xdotool type --delay 40 "ventas"; xdotool key Return
+sleep 1
+xdotool mousemove 560 262 click 1
+shot main-window.png
+
+# The URL editor on that URL, switched to Signature to show the generate button.
+xdotool key Return
+sleep 1.5
+shot url-editor.png
+xdotool key Escape
+
+# A new URL with a mistake in it: Save stays disabled and says why.
+xdotool key ctrl+shift+n
+sleep 1.5
+xdotool type --delay 30 "ftp://crm.example.com/hook"
+shot url-editor-invalid.png
+xdotool key Escape
+echo "screenshots written to $out"
