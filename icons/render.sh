@@ -20,3 +20,5 @@ for size in 16 32 64 256; do
   convert "$source_png" -filter Lanczos -resize "${size}x${size}" -strip -define png:bit-depth=8 "signalbox-$size.png"
 done
 convert signalbox-16.png signalbox-32.png signalbox-64.png signalbox-256.png -strip signalbox.ico
+# The window's own icons ship inside the jar.
+cp signalbox-16.png signalbox-32.png signalbox-64.png signalbox-256.png ../src/main/resources/io/signalbox/ui/icons/

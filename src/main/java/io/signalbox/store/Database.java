@@ -40,7 +40,7 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new StoreException("Cannot create the data directory " + dir + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot create the data directory " + dir + ": " + reason(e), e);
         }
         refuseOrphanedLock(dir);
         SecretBox secretBox = SecretBox.openOrCreate(dir);
@@ -155,6 +155,20 @@ public final class Database implements AutoCloseable {
     private StoreException translate(SQLException e) {
         LOG.log(Level.WARNING, "store error " + e.getErrorCode(), e);
         return new StoreException("Store error: " + firstLine(e.getMessage()), e);
+    }
+
+    /** Why a file operation failed, in words rather than the bare path Java puts in the message. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file of that name is in the way";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return firstLine(e.getMessage());
     }
 
     static String firstLine(String message) {

@@ -7,6 +7,8 @@ import io.signalbox.ui.common.FxBackgroundRunner;
 import io.signalbox.ui.common.Messages;
 import io.signalbox.ui.main.MainWindow;
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -23,12 +25,18 @@ import javafx.stage.Stage;
 public final class SignalboxApplication extends Application {
 
     private static final String DATA_DIR = "data-dir";
+    /**
+     * JavaFX warns on stderr that it was loaded from the classpath, which is how the single jar
+     * runs and is supported; held here so the quieted logger is not collected.
+     */
+    private static final Logger FX_STARTUP_LOG = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
 
     private final FxBackgroundRunner runner = new FxBackgroundRunner();
     private Signalbox signalbox;
 
     /** Opens the window on the data directory given by --data-dir (null: the default place); blocks until it closes. */
     public static void launchWindow(String dataDirOption) {
+        FX_STARTUP_LOG.setLevel(Level.SEVERE);
         if (dataDirOption == null) {
             Application.launch(SignalboxApplication.class);
         } else {

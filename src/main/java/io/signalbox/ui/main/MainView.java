@@ -9,7 +9,9 @@ import io.signalbox.ui.common.Views;
 import io.signalbox.ui.urls.UrlTableView;
 import io.signalbox.ui.urls.UrlTableViewModel;
 import java.nio.file.Path;
+import io.signalbox.domain.BotSummary;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -35,6 +37,7 @@ public final class MainView {
     @FXML private SplitPane splitPane;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label statusLabel;
+    @FXML private Label countsLabel;
     @FXML private Label dataDirLabel;
     @FXML private MenuItem editBotItem;
     @FXML private MenuItem deleteBotItem;
@@ -83,14 +86,8 @@ public final class MainView {
         for (MenuItem item : new MenuItem[] {editUrlItem, duplicateUrlItem, toggleUrlItem, deleteUrlItem}) {
             item.disableProperty().bind(urls.selectedProperty().isNull());
         }
-        bots.allBots().addListener((javafx.collections.ListChangeListener<Object>) change -> showCounts());
-    }
-
-    private void showCounts() {
-        if (!status.errorProperty().get() && status.messageProperty().get().isEmpty()) {
-            int urlCount = bots.allBots().stream().mapToInt(summary -> summary.urlCount()).sum();
-            status.info(Messages.get("status.ready", bots.allBots().size(), urlCount));
-        }
+        countsLabel.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("status.ready",
+                bots.allBots().size(), bots.allBots().stream().mapToInt(BotSummary::urlCount).sum()), bots.allBots()));
     }
 
     @FXML
