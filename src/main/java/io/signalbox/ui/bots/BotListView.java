@@ -3,6 +3,7 @@ package io.signalbox.ui.bots;
 import atlantafx.base.controls.CustomTextField;
 import io.signalbox.domain.BotSummary;
 import io.signalbox.ui.common.Messages;
+import io.signalbox.ui.common.Placeholder;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -96,11 +97,8 @@ public final class BotListView {
     }
 
     private static Label placeholder(String query) {
-        Label label = new Label(query == null || query.isBlank() ? Messages.get("bots.empty")
+        return Placeholder.of(query == null || query.isBlank() ? Messages.get("bots.empty")
                 : Messages.get("bots.noMatch", query.strip()));
-        label.getStyleClass().addAll("text-muted", "placeholder");
-        label.setWrapText(true);
-        return label;
     }
 
     @FXML

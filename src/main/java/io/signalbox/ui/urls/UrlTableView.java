@@ -4,6 +4,7 @@ import io.signalbox.domain.Bot;
 import io.signalbox.domain.NotificationUrl;
 import io.signalbox.domain.SubscriptionEvent;
 import io.signalbox.ui.common.Messages;
+import io.signalbox.ui.common.Placeholder;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -59,7 +60,7 @@ public final class UrlTableView {
         showBot(model.botProperty().get());
 
         urlTable.setItems(model.urls());
-        urlTable.setPlaceholder(placeholder());
+        urlTable.setPlaceholder(Placeholder.of(Messages.get("urls.empty")));
         urlColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().url()));
         urlColumn.setCellFactory(column -> new FullTextCell());
         descriptionColumn.setCellFactory(column -> new FullTextCell());
@@ -135,13 +136,6 @@ public final class UrlTableView {
             }
         });
         return row;
-    }
-
-    private Label placeholder() {
-        Label label = new Label(Messages.get("urls.empty"));
-        label.getStyleClass().addAll("text-muted", "placeholder");
-        label.setWrapText(true);
-        return label;
     }
 
     @FXML
