@@ -6,7 +6,9 @@ import io.signalbox.ui.common.ErrorText;
 import io.signalbox.ui.common.FxBackgroundRunner;
 import io.signalbox.ui.common.Messages;
 import io.signalbox.ui.main.MainWindow;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -19,12 +21,14 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application. The window shows at once; the store opens in the background (it may
- * migrate) and the main view replaces the "opening" notice when it is ready.
+ * The JavaFX application. The store starts opening in the background before the window exists
+ * (it may migrate); the window shows at once with an "opening" notice, replaced by the main view
+ * when the store is ready.
  */
 public final class SignalboxApplication extends Application {
 
     private static final String DATA_DIR = "data-dir";
+    private static final Logger LOG = Logger.getLogger(SignalboxApplication.class.getName());
     /**
      * JavaFX warns on stderr that it was loaded from the classpath, which is how the single jar
      * runs and is supported; held here so the quieted logger is not collected.
@@ -32,6 +36,8 @@ public final class SignalboxApplication extends Application {
     private static final Logger FX_STARTUP_LOG = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
 
     private final FxBackgroundRunner runner = new FxBackgroundRunner();
+    private Path dataDir;
+    private CompletableFuture<Signalbox> opening;
     private Signalbox signalbox;
 
     /** Opens the window on the data directory given by --data-dir (null: the default place); blocks until it closes. */
@@ -44,27 +50,47 @@ public final class SignalboxApplication extends Application {
         }
     }
 
+    /** Starts opening the store (it may migrate) while the toolkit builds the first window. */
+    @Override
+    public void init() {
+        dataDir = DataDirectory.resolve(getParameters().getNamed().get(DATA_DIR));
+        opening = CompletableFuture.supplyAsync(() -> Signalbox.open(dataDir));
+    }
+
     @Override
     public void start(Stage stage) {
         MainWindow.applyTheme();
-        Path dataDir = DataDirectory.resolve(getParameters().getNamed().get(DATA_DIR));
-        Label opening = new Label(Messages.get("app.opening", dataDir));
-        opening.getStyleClass().add("text-muted");
-        stage.setScene(new Scene(new StackPane(opening), 1100, 680));
+        Label notice = new Label(Messages.get("app.opening", dataDir));
+        notice.getStyleClass().add("text-muted");
+        stage.setScene(new Scene(new StackPane(notice), 1100, 680));
         stage.setTitle(Messages.get("app.title"));
         MainWindow.setIcons(stage);
         stage.show();
-        runner.run(() -> Signalbox.open(dataDir), opened -> {
-            signalbox = opened;
-            MainWindow.show(stage, opened, runner);
-        }, failure -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, ErrorText.of(failure), ButtonType.CLOSE);
-            alert.initOwner(stage);
-            alert.setTitle(Messages.get("app.openFailed.title"));
-            alert.setHeaderText(Messages.get("app.openFailed.title"));
-            alert.showAndWait();
-            Platform.exit();
-        });
+        long shownAt = millisSinceJvmStart();
+        opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
+            if (failure == null) {
+                signalbox = opened;
+                MainWindow.show(stage, opened, runner);
+                // The runner is one thread in order: this runs once the bot list has loaded.
+                runner.run(() -> null, ready -> LOG.info(() -> "start-up: window shown " + shownAt
+                        + " ms, bots listed " + millisSinceJvmStart() + " ms after JVM start"), ignored -> { });
+            } else {
+                refuseToStart(stage, failure);
+            }
+        }));
+    }
+
+    private static void refuseToStart(Stage stage, Throwable failure) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorText.of(failure), ButtonType.CLOSE);
+        alert.initOwner(stage);
+        alert.setTitle(Messages.get("app.openFailed.title"));
+        alert.setHeaderText(Messages.get("app.openFailed.title"));
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    private static long millisSinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     @Override
@@ -72,6 +98,8 @@ public final class SignalboxApplication extends Application {
         runner.close();
         if (signalbox != null) {
             signalbox.close();
+        } else if (opening != null) {
+            opening.thenAccept(Signalbox::close);
         }
     }
 }

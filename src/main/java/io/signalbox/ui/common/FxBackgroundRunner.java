@@ -3,6 +3,7 @@ package io.signalbox.ui.common;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -57,9 +58,15 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
         return busy.getReadOnlyProperty();
     }
 
+    /** Lets work already handed over finish (a store write in flight), for a few seconds at most. */
     @Override
     public void close() {
         executor.shutdown();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
 }
