@@ -30,10 +30,10 @@ public final class SignalboxApplication extends Application {
     private static final String DATA_DIR = "data-dir";
     private static final Logger LOG = Logger.getLogger(SignalboxApplication.class.getName());
     /**
-     * JavaFX warns on stderr that it was loaded from the classpath, which is how the single jar
-     * runs and is supported; held here so the quieted logger is not collected.
+     * While the toolkit starts, JavaFX warns on stderr that it was loaded from the classpath, which
+     * is how the single jar runs; quiet only for the start-up (held so the setting is not collected).
      */
-    private static final Logger FX_STARTUP_LOG = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    private static final Logger FX_LOG = Logger.getLogger("javafx");
 
     private final FxBackgroundRunner runner = new FxBackgroundRunner();
     private Path dataDir;
@@ -42,7 +42,7 @@ public final class SignalboxApplication extends Application {
 
     /** Opens the window on the data directory given by --data-dir (null: the default place); blocks until it closes. */
     public static void launchWindow(String dataDirOption) {
-        FX_STARTUP_LOG.setLevel(Level.SEVERE);
+        FX_LOG.setLevel(Level.SEVERE);
         if (dataDirOption == null) {
             Application.launch(SignalboxApplication.class);
         } else {
@@ -53,6 +53,7 @@ public final class SignalboxApplication extends Application {
     /** Starts opening the store (it may migrate) while the toolkit builds the first window. */
     @Override
     public void init() {
+        FX_LOG.setLevel(null);
         dataDir = DataDirectory.resolve(getParameters().getNamed().get(DATA_DIR));
         opening = CompletableFuture.supplyAsync(() -> Signalbox.open(dataDir));
     }

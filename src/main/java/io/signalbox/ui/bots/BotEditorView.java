@@ -44,6 +44,7 @@ public final class BotEditorView {
         platformIdField.textProperty().bindBidirectional(model.platformBotIdProperty());
         descriptionField.textProperty().bindBidirectional(model.descriptionProperty());
         problemLabel.textProperty().bind(model.firstProblemProperty());
+        problemLabel.textProperty().addListener((obs, was, now) -> FormDialogs.refit(problemLabel));
         FormDialogs.markInvalid(nameField, model.firstProblemProperty().isNotEmpty());
     }
 }

@@ -120,6 +120,7 @@ public final class UrlEditorView {
         enabledBox.selectedProperty().bindBidirectional(model.enabledProperty());
 
         problemLabel.textProperty().bind(model.saveBlockedReasonProperty());
+        problemLabel.textProperty().addListener((obs, was, now) -> FormDialogs.refit(problemLabel));
         problemLabel.visibleProperty().bind(model.validProperty().not());
         registerValidators();
     }
