@@ -13,6 +13,7 @@ import io.signalbox.store.StoreException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -68,7 +69,7 @@ public final class NotificationSettings {
     public Bot updateBot(Bot bot) {
         guard(() -> database.inTransaction(connection -> {
             if (!bots.update(connection, bot)) {
-                throw gone("bot");
+                throw gone("gone.bot");
             }
             return null;
         }));
@@ -80,7 +81,7 @@ public final class NotificationSettings {
         return guard(() -> database.inTransaction(connection -> {
             int count = urls.listByBot(connection, botId).size();
             if (!bots.delete(connection, botId)) {
-                throw gone("bot");
+                throw gone("gone.bot");
             }
             return count;
         }));
@@ -103,7 +104,7 @@ public final class NotificationSettings {
     public NotificationUrl saveUrl(NotificationUrl url) {
         guard(() -> database.inTransaction(connection -> {
             if (bots.find(connection, url.botId()).isEmpty()) {
-                throw gone("bot");
+                throw gone("gone.bot");
             }
             if (!urls.update(connection, url)) {
                 urls.insert(connection, url);
@@ -116,7 +117,7 @@ public final class NotificationSettings {
     /** Stores a copy of the URL under a new id; it is listed last among the bot's URLs (the newest). */
     public NotificationUrl duplicateUrl(UUID urlId) {
         return guard(() -> database.inTransaction(connection -> {
-            NotificationUrl copy = urls.find(connection, urlId).orElseThrow(() -> gone("notification URL")).duplicate();
+            NotificationUrl copy = urls.find(connection, urlId).orElseThrow(() -> gone("gone.url")).duplicate();
             urls.insert(connection, copy);
             return copy;
         }));
@@ -125,7 +126,7 @@ public final class NotificationSettings {
     public NotificationUrl setEnabled(UUID urlId, boolean enabled) {
         return guard(() -> database.inTransaction(connection -> {
             if (!urls.setEnabled(connection, urlId, enabled)) {
-                throw gone("notification URL");
+                throw gone("gone.url");
             }
             return urls.find(connection, urlId).orElseThrow();
         }));
@@ -134,14 +135,16 @@ public final class NotificationSettings {
     public void deleteUrl(UUID urlId) {
         guard(() -> database.inTransaction(connection -> {
             if (!urls.delete(connection, urlId)) {
-                throw gone("notification URL");
+                throw gone("gone.url");
             }
             return null;
         }));
     }
 
-    private static SettingsException gone(String what) {
-        return new SettingsException("That " + what + " no longer exists (it may have been deleted elsewhere).");
+    /** The one-line error for a bot or URL deleted elsewhere; {@code key} names which. */
+    private static SettingsException gone(String key) {
+        return new SettingsException(ResourceBundle.getBundle("io.signalbox.app.messages", Locale.getDefault())
+                .getString(key));
     }
 
     private static Optional<UUID> parseUuid(String text) {

@@ -40,7 +40,7 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new StoreException("Cannot create the data directory " + dir + ": " + reason(e), e);
+            throw new StoreException(StoreTexts.get("dataDir.create", dir, reason(e)), e);
         }
         refuseOrphanedLock(dir);
         SecretBox secretBox = SecretBox.openOrCreate(dir);
@@ -67,8 +67,7 @@ public final class Database implements AutoCloseable {
     private static void refuseOrphanedLock(Path dir) {
         Path lock = dir.resolve(FILE_NAME + ".lock.db");
         if (Files.exists(lock) && !Files.exists(dir.resolve(FILE_NAME + ".mv.db"))) {
-            throw new StoreException("Another process still holds a deleted copy of the store in " + dir
-                    + "; close every other Signalbox window or command on it, then try again.");
+            throw new StoreException(StoreTexts.get("store.orphaned", dir));
         }
     }
 
@@ -95,7 +94,7 @@ public final class Database implements AutoCloseable {
             flyway.migrate();
         } catch (FlywayException e) {
             LOG.log(Level.WARNING, "migration failed", e);
-            throw new StoreException("The store in " + dataDir + " cannot be opened: " + firstLine(e.getMessage()), e);
+            throw new StoreException(StoreTexts.get("store.cannotOpen", dataDir, firstLine(e.getMessage())), e);
         }
     }
 
@@ -124,7 +123,7 @@ public final class Database implements AutoCloseable {
             statement.execute();
             return target;
         } catch (SQLException | IOException e) {
-            throw new StoreException("Cannot back up the store to " + target + ": " + firstLine(e.getMessage()), e);
+            throw new StoreException(StoreTexts.get("store.backup", target, firstLine(e.getMessage())), e);
         }
     }
 
@@ -177,16 +176,16 @@ public final class Database implements AutoCloseable {
 
     private StoreException translate(SQLException e) {
         LOG.log(Level.WARNING, "store error " + e.getErrorCode(), e);
-        return new StoreException("Store error: " + firstLine(e.getMessage()), e);
+        return new StoreException(StoreTexts.get("store.error", firstLine(e.getMessage())), e);
     }
 
     /** Why a file operation failed, in words rather than the bare path Java puts in the message. */
     static String reason(IOException e) {
         if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return "a file of that name is in the way";
+            return StoreTexts.get("dataDir.fileInTheWay");
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
+            return StoreTexts.get("dataDir.permission");
         }
         if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
@@ -196,7 +195,7 @@ public final class Database implements AutoCloseable {
 
     static String firstLine(String message) {
         if (message == null) {
-            return "unknown error";
+            return StoreTexts.get("store.unknownError");
         }
         int end = message.indexOf('\n');
         String line = end < 0 ? message : message.substring(0, end);

@@ -46,11 +46,11 @@ public final class SecretBox {
             }
             byte[] key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
             if (key.length != KEY_BYTES) {
-                throw new StoreException("The key file " + file + " is damaged: stored secrets cannot be read.");
+                throw new StoreException(StoreTexts.get("keyFile.damaged", file));
             }
             return new SecretBox(key);
         } catch (IOException | IllegalArgumentException e) {
-            throw new StoreException("Cannot read the key file " + file + ": " + e.getMessage(), e);
+            throw new StoreException(StoreTexts.get("keyFile.unreadable", file, e.getMessage()), e);
         }
     }
 
@@ -91,14 +91,14 @@ public final class SecretBox {
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length).put(VERSION).put(nonce).put(sealed).array();
         } catch (GeneralSecurityException e) {
-            throw new StoreException("Cannot encrypt a secret: " + e.getMessage(), e);
+            throw new StoreException(StoreTexts.get("secret.encrypt", e.getMessage()), e);
         }
     }
 
     /** Opens a sealed value; a wrong key or a tampered value is a clear error, never garbage. */
     public String open(byte[] sealed, String context) {
         if (sealed.length < 1 + NONCE_BYTES || sealed[0] != VERSION) {
-            throw new StoreException("A stored secret is damaged.");
+            throw new StoreException(StoreTexts.get("secret.damaged"));
         }
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
@@ -107,8 +107,7 @@ public final class SecretBox {
             byte[] plain = cipher.doFinal(sealed, 1 + NONCE_BYTES, sealed.length - 1 - NONCE_BYTES);
             return new String(plain, StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new StoreException("A stored secret cannot be decrypted: it was altered, or the key file "
-                    + KEY_FILE + " does not belong to this store.", e);
+            throw new StoreException(StoreTexts.get("secret.undecryptable", KEY_FILE), e);
         }
     }
 }
