@@ -47,6 +47,6 @@ public final class DemoStore {
 
     private static void add(NotificationSettings settings, Bot bot, String url, Subscription events, Auth auth,
                             boolean enabled, String description, Map<String, String> headers) {
-        settings.saveUrl(new NotificationUrl(UUID.randomUUID(), bot.id(), url, events, auth, enabled, description, headers, 10));
+        settings.addUrl(new NotificationUrl(UUID.randomUUID(), bot.id(), url, events, auth, enabled, description, headers, 10));
     }
 }

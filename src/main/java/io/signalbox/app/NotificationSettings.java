@@ -27,8 +27,16 @@ public final class NotificationSettings {
     private final Database database;
     private final BotRepository bots;
     private final NotificationUrlRepository urls;
+    private final Runnable beforeEachStoreCall;
 
     public NotificationSettings(Database database, BotRepository bots, NotificationUrlRepository urls) {
+        this(database, bots, urls, () -> { });
+    }
+
+    /** As above, running {@code beforeEachStoreCall} before every call reaches the store. */
+    public NotificationSettings(Database database, BotRepository bots, NotificationUrlRepository urls,
+                                Runnable beforeEachStoreCall) {
+        this.beforeEachStoreCall = beforeEachStoreCall;
         this.database = database;
         this.bots = bots;
         this.urls = urls;
@@ -79,7 +87,7 @@ public final class NotificationSettings {
     /** Deletes a bot with all its URLs; returns how many URLs went with it. */
     public int deleteBot(UUID botId) {
         return guard(() -> database.inTransaction(connection -> {
-            int count = urls.listByBot(connection, botId).size();
+            int count = urls.countByBot(connection, botId);
             if (!bots.delete(connection, botId)) {
                 throw gone("gone.bot");
             }
@@ -100,14 +108,28 @@ public final class NotificationSettings {
                 .or(() -> urls(botId).stream().filter(url -> url.url().equals(idOrAddress)).findFirst());
     }
 
-    /** Adds the URL, or replaces the stored one with the same id. */
-    public NotificationUrl saveUrl(NotificationUrl url) {
+    /** Adds a new URL to its bot. */
+    public NotificationUrl addUrl(NotificationUrl url) {
         guard(() -> database.inTransaction(connection -> {
             if (bots.find(connection, url.botId()).isEmpty()) {
                 throw gone("gone.bot");
             }
-            if (!urls.update(connection, url)) {
-                urls.insert(connection, url);
+            urls.insert(connection, url);
+            return null;
+        }));
+        return url;
+    }
+
+    /**
+     * Replaces every field of a stored URL of the same bot. A URL deleted meanwhile (or belonging to
+     * another bot) is reported, never silently recreated.
+     */
+    public NotificationUrl updateUrl(NotificationUrl url) {
+        guard(() -> database.inTransaction(connection -> {
+            boolean sameBot = urls.find(connection, url.id()).map(stored -> stored.botId().equals(url.botId()))
+                    .orElse(false);
+            if (!sameBot || !urls.update(connection, url)) {
+                throw gone("gone.url");
             }
             return null;
         }));
@@ -120,6 +142,15 @@ public final class NotificationSettings {
             NotificationUrl copy = urls.find(connection, urlId).orElseThrow(() -> gone("gone.url")).duplicate();
             urls.insert(connection, copy);
             return copy;
+        }));
+    }
+
+    /** Flips enabled in one transaction, so two quick presses never send the same value twice. */
+    public NotificationUrl toggleEnabled(UUID urlId) {
+        return guard(() -> database.inTransaction(connection -> {
+            NotificationUrl stored = urls.find(connection, urlId).orElseThrow(() -> gone("gone.url"));
+            urls.setEnabled(connection, urlId, !stored.enabled());
+            return stored.withEnabled(!stored.enabled());
         }));
     }
 
@@ -159,7 +190,8 @@ public final class NotificationSettings {
     }
 
     /** Turns store failures into the app's own exceptions, so ui and cli never see store types. */
-    private static <T> T guard(Supplier<T> work) {
+    private <T> T guard(Supplier<T> work) {
+        beforeEachStoreCall.run();
         try {
             return work.get();
         } catch (NameTakenException e) {

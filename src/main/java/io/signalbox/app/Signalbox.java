@@ -15,17 +15,25 @@ public final class Signalbox implements AutoCloseable {
     private final Database database;
     private final NotificationSettings settings;
 
-    private Signalbox(Database database) {
+    private Signalbox(Database database, Runnable beforeEachStoreCall) {
         this.database = database;
         this.settings = new NotificationSettings(database, new BotRepository(),
-                new NotificationUrlRepository(database.secretBox()));
+                new NotificationUrlRepository(database.secretBox()), beforeEachStoreCall);
     }
 
     /** Opens (creating on first run) the store in the data directory; logs go to its {@code logs/}. */
     public static Signalbox open(Path dataDir) {
+        return open(dataDir, () -> { });
+    }
+
+    /**
+     * Opens the store with a check run before every use case touches it: tests use it to fail
+     * any store call made on the FX thread.
+     */
+    public static Signalbox open(Path dataDir, Runnable beforeEachStoreCall) {
         AppLog.writeTo(dataDir);
         try {
-            return new Signalbox(Database.open(dataDir));
+            return new Signalbox(Database.open(dataDir), beforeEachStoreCall);
         } catch (StoreException e) {
             throw new SettingsException(e.getMessage(), e);
         }

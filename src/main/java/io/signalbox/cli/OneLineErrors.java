@@ -2,6 +2,8 @@ package io.signalbox.cli;
 
 import io.signalbox.app.SettingsException;
 import io.signalbox.domain.InvalidInputException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -16,9 +18,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
 final class OneLineErrors implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
     static final int FAILED = 1;
+    private static final Logger LOG = Logger.getLogger(OneLineErrors.class.getName());
 
     @Override
     public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
+        if (!(failure instanceof CommandFailure || failure instanceof InvalidInputException)) {
+            LOG.log(Level.WARNING, "command failed", failure);
+        }
         commandLine.getErr().println(CliMessages.get("error.line", describe(failure)));
         commandLine.getErr().flush();
         return FAILED;

@@ -49,6 +49,17 @@ public final class NotificationUrlRepository {
         }
     }
 
+    /** How many URLs a bot has, without opening any secret. */
+    public int countByBot(Connection connection, UUID botId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM notification_url WHERE bot_id = ?")) {
+            statement.setObject(1, botId);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
     public Optional<NotificationUrl> find(Connection connection, UUID id) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS + " FROM notification_url WHERE id = ?")) {
             statement.setObject(1, id);

@@ -54,6 +54,8 @@ public final class SignalboxApplication extends Application {
     @Override
     public void init() {
         FX_LOG.setLevel(null);
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) ->
+                LOG.log(Level.SEVERE, "unexpected failure on " + thread.getName(), failure));
         dataDir = DataDirectory.resolve(getParameters().getNamed().get(DATA_DIR));
         opening = CompletableFuture.supplyAsync(() -> Signalbox.open(dataDir));
     }
@@ -94,13 +96,18 @@ public final class SignalboxApplication extends Application {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
+    /** Waits for a store still opening (a first-run migration must not be cut off), then closes it. */
     @Override
     public void stop() {
         runner.close();
         if (signalbox != null) {
             signalbox.close();
         } else if (opening != null) {
-            opening.thenAccept(Signalbox::close);
+            try {
+                opening.join().close();
+            } catch (RuntimeException failedToOpen) {
+                LOG.log(Level.FINE, "the store never opened", failedToOpen);
+            }
         }
     }
 }

@@ -94,7 +94,7 @@ class NotificationSettingsTest {
     void renamingKeepsTheUrlsAndRefusesATakenName() {
         Bot ventas = settings.createBot("Ventas", "", "");
         Bot soporte = settings.createBot("Soporte", "", "");
-        settings.saveUrl(newUrl(soporte.id(), "https://crm.example.com/hook"));
+        settings.addUrl(newUrl(soporte.id(), "https://crm.example.com/hook"));
 
         Bot renamed = settings.updateBot(soporte.withName("  Ayuda al cliente "));
         assertThat(renamed.name()).isEqualTo("Ayuda al cliente");
@@ -109,8 +109,8 @@ class NotificationSettingsTest {
     @Test
     void deletingABotReturnsHowManyUrlsWentWithIt() {
         Bot bot = settings.createBot("Ventas", "", "");
-        settings.saveUrl(newUrl(bot.id(), "https://crm.example.com/a"));
-        settings.saveUrl(newUrl(bot.id(), "https://crm.example.com/b"));
+        settings.addUrl(newUrl(bot.id(), "https://crm.example.com/a"));
+        settings.addUrl(newUrl(bot.id(), "https://crm.example.com/b"));
         Bot empty = settings.createBot("Vacío", "", "");
 
         assertThat(settings.deleteBot(bot.id())).isEqualTo(2);
@@ -125,14 +125,14 @@ class NotificationSettingsTest {
         settings.deleteBot(bot.id());
         assertGone(() -> settings.deleteBot(bot.id()));
         assertGone(() -> settings.updateBot(bot.withName("Otra")));
-        assertGone(() -> settings.saveUrl(newUrl(bot.id(), "https://crm.example.com/hook")));
+        assertGone(() -> settings.addUrl(newUrl(bot.id(), "https://crm.example.com/hook")));
         assertThat(settings.findBot(bot.id().toString())).isEmpty();
     }
 
     @Test
     void aBotDeletedByAnotherWindowOrTheCommandLineIsReportedNotRecreated() {
         Bot bot = settings.createBot("Ventas", "", "");
-        NotificationUrl url = settings.saveUrl(newUrl(bot.id(), "https://crm.example.com/hook"));
+        NotificationUrl url = settings.addUrl(newUrl(bot.id(), "https://crm.example.com/hook"));
         try (Signalbox other = Signalbox.open(dir)) {
             assertThat(other.settings().deleteBot(bot.id())).isEqualTo(1);
         }
@@ -172,13 +172,13 @@ class NotificationSettingsTest {
     @Test
     void aUrlIsAddedThenEditedInPlace() {
         Bot bot = settings.createBot("Ventas", "", "");
-        NotificationUrl added = settings.saveUrl(newUrl(bot.id(), "https://crm.example.com/hook"));
+        NotificationUrl added = settings.addUrl(newUrl(bot.id(), "https://crm.example.com/hook"));
         assertThat(settings.urls(bot.id())).containsExactly(added);
         assertThat(settings.bots()).extracting(BotSummary::urlCount).containsExactly(1);
 
         NotificationUrl edited = new NotificationUrl(added.id(), bot.id(), "https://crm.example.com/v2/hook",
                 Subscription.all(), new Auth.Bearer(Secret.of("tok-2")), false, "CRM v2", Map.of("X-Tenant", "pe"), 30);
-        settings.saveUrl(edited);
+        settings.updateUrl(edited);
 
         assertThat(settings.urls(bot.id())).containsExactly(edited);
         assertThat(settings.urls(bot.id()).get(0).auth().secret().reveal()).isEqualTo("tok-2");
@@ -187,9 +187,9 @@ class NotificationSettingsTest {
     @Test
     void keepingTheStoredSecretOnEditWorksThroughWithSecret() {
         Bot bot = settings.createBot("Ventas", "", "");
-        NotificationUrl added = settings.saveUrl(newUrl(bot.id(), "https://crm.example.com/hook"));
+        NotificationUrl added = settings.addUrl(newUrl(bot.id(), "https://crm.example.com/hook"));
         NotificationUrl stored = settings.urls(bot.id()).get(0);
-        settings.saveUrl(stored.withAuth(new Auth.Basic("ops2", null).withSecret(stored.auth().secret())));
+        settings.updateUrl(stored.withAuth(new Auth.Basic("ops2", null).withSecret(stored.auth().secret())));
         assertThat(settings.urls(bot.id()).get(0).auth()).isEqualTo(new Auth.Basic("ops2", Secret.of("pw-123")));
         assertThat(added.id()).isEqualTo(stored.id());
     }
@@ -197,8 +197,8 @@ class NotificationSettingsTest {
     @Test
     void duplicatingGivesANewIdWithTheSameFieldsListedLast() {
         Bot bot = settings.createBot("Ventas", "", "");
-        NotificationUrl original = settings.saveUrl(newUrl(bot.id(), "https://crm.example.com/a"));
-        NotificationUrl other = settings.saveUrl(newUrl(bot.id(), "https://crm.example.com/b"));
+        NotificationUrl original = settings.addUrl(newUrl(bot.id(), "https://crm.example.com/a"));
+        NotificationUrl other = settings.addUrl(newUrl(bot.id(), "https://crm.example.com/b"));
 
         NotificationUrl copy = settings.duplicateUrl(original.id());
 
@@ -213,7 +213,7 @@ class NotificationSettingsTest {
     @Test
     void enablingAndDisablingIsStored() {
         Bot bot = settings.createBot("Ventas", "", "");
-        NotificationUrl url = settings.saveUrl(newUrl(bot.id(), "https://crm.example.com/hook"));
+        NotificationUrl url = settings.addUrl(newUrl(bot.id(), "https://crm.example.com/hook"));
         assertThat(settings.setEnabled(url.id(), false)).isEqualTo(url.withEnabled(false));
         assertThat(settings.urls(bot.id())).extracting(NotificationUrl::enabled).containsExactly(false);
         assertThat(settings.setEnabled(url.id(), true).enabled()).isTrue();
@@ -222,8 +222,8 @@ class NotificationSettingsTest {
     @Test
     void aDeletedUrlIsGoneAndCannotBeDeletedTwice() {
         Bot bot = settings.createBot("Ventas", "", "");
-        NotificationUrl kept = settings.saveUrl(newUrl(bot.id(), "https://crm.example.com/a"));
-        NotificationUrl gone = settings.saveUrl(newUrl(bot.id(), "https://crm.example.com/b"));
+        NotificationUrl kept = settings.addUrl(newUrl(bot.id(), "https://crm.example.com/a"));
+        NotificationUrl gone = settings.addUrl(newUrl(bot.id(), "https://crm.example.com/b"));
         settings.deleteUrl(gone.id());
         assertThat(settings.urls(bot.id())).containsExactly(kept);
         assertGone(() -> settings.deleteUrl(gone.id()));
@@ -234,8 +234,8 @@ class NotificationSettingsTest {
     @Test
     void aUrlIsFoundByIdOrByItsAddress() {
         Bot bot = settings.createBot("Ventas", "", "");
-        NotificationUrl first = settings.saveUrl(newUrl(bot.id(), "https://crm.example.com/hook"));
-        settings.saveUrl(newUrl(bot.id(), "https://crm.example.com/hook"));
+        NotificationUrl first = settings.addUrl(newUrl(bot.id(), "https://crm.example.com/hook"));
+        settings.addUrl(newUrl(bot.id(), "https://crm.example.com/hook"));
         assertThat(settings.findUrl(bot.id(), first.id().toString())).contains(first);
         assertThat(settings.findUrl(bot.id(), "https://crm.example.com/hook")).contains(first);
         assertThat(settings.findUrl(bot.id(), "https://crm.example.com/other")).isEmpty();
@@ -248,5 +248,35 @@ class NotificationSettingsTest {
         assertThatThrownBy(() -> Signalbox.open(file)).isInstanceOf(SettingsException.class)
                 .hasMessageContaining("a-file")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void editingAUrlDeletedElsewhereIsReportedAndDoesNotBringItBack() {
+        Bot bot = settings.createBot("Ventas", "", "");
+        NotificationUrl added = settings.addUrl(newUrl(bot.id(), "https://crm.example.com/hook"));
+        settings.deleteUrl(added.id());
+        assertGone(() -> settings.updateUrl(added.withEnabled(false)));
+        assertThat(settings.urls(bot.id())).isEmpty();
+    }
+
+    @Test
+    void anUpdateCannotMoveAUrlToAnotherBotsRow() {
+        Bot ventas = settings.createBot("Ventas", "", "");
+        Bot soporte = settings.createBot("Soporte", "", "");
+        NotificationUrl added = settings.addUrl(newUrl(ventas.id(), "https://crm.example.com/hook"));
+        NotificationUrl foreign = new NotificationUrl(added.id(), soporte.id(), "https://evil.example.com/",
+                added.subscription(), added.auth(), true, "", Map.of(), 10);
+        assertGone(() -> settings.updateUrl(foreign));
+        assertThat(settings.urls(ventas.id())).containsExactly(added);
+        assertThat(settings.urls(soporte.id())).isEmpty();
+    }
+
+    @Test
+    void toggleFlipsTheStoredStateEachTime() {
+        Bot bot = settings.createBot("Ventas", "", "");
+        NotificationUrl added = settings.addUrl(newUrl(bot.id(), "https://crm.example.com/hook"));
+        assertThat(settings.toggleEnabled(added.id()).enabled()).isEqualTo(!added.enabled());
+        assertThat(settings.toggleEnabled(added.id()).enabled()).isEqualTo(added.enabled());
+        assertThat(settings.urls(bot.id()).get(0).enabled()).isEqualTo(added.enabled());
     }
 }

@@ -24,7 +24,7 @@ class SignalboxSmokeTest {
         try (Signalbox app = Signalbox.open(dir)) {
             var bot = app.settings().createBot("  Ventas Ecuador ", "bot-4821", "");
             botId = bot.id();
-            app.settings().saveUrl(new NotificationUrl(UUID.randomUUID(), bot.id(), "https://crm.example.com/hooks",
+            app.settings().addUrl(new NotificationUrl(UUID.randomUUID(), bot.id(), "https://crm.example.com/hooks",
                     Subscription.of(SubscriptionEvent.READ, SubscriptionEvent.FAILED),
                     new Auth.Bearer(Secret.of("tok-123")), true, "CRM", Map.of("X-Tenant", "ec"), 10));
         }
@@ -47,7 +47,7 @@ class SignalboxSmokeTest {
             var settings = app.settings();
             var bot = settings.updateBot(settings.createBot("Ventas", "bot-1", "").withName("Ventas \"EC\" ñ"));
             botId = bot.id();
-            var original = settings.saveUrl(new NotificationUrl(UUID.randomUUID(), botId, "https://crm.example.com/hooks",
+            var original = settings.addUrl(new NotificationUrl(UUID.randomUUID(), botId, "https://crm.example.com/hooks",
                     Subscription.all(), new Auth.ApiKey("X-Key", Secret.of("k-1")), true, "", Map.of(), 5));
             copy = settings.duplicateUrl(original.id());
             settings.setEnabled(copy.id(), false);

@@ -73,7 +73,7 @@ class BotsCommandTest {
 
     private static void addUrls(Signalbox store, Bot bot, int count) {
         for (int i = 0; i < count; i++) {
-            store.settings().saveUrl(new NotificationUrl(UUID.randomUUID(), bot.id(),
+            store.settings().addUrl(new NotificationUrl(UUID.randomUUID(), bot.id(),
                     "https://crm.example.com/hooks/" + i, Subscription.all(), Auth.none(), true, "", Map.of(), 10));
         }
     }

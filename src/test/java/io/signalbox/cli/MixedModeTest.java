@@ -40,7 +40,7 @@ class MixedModeTest {
     void theCommandLineListsBotsWhileAnotherProcessHoldsTheStoreOpen() throws Exception {
         try (Signalbox holder = Signalbox.open(dataDir)) {
             Bot bot = holder.settings().createBot("Held Open Bot", "bot-held-1", "");
-            holder.settings().saveUrl(new NotificationUrl(UUID.randomUUID(), bot.id(),
+            holder.settings().addUrl(new NotificationUrl(UUID.randomUUID(), bot.id(),
                     "https://held.example.com/hook", Subscription.all(), Auth.none(), true, "held", Map.of(), 10));
             assertThat(Files.readString(dataDir.resolve("signalbox.lock.db"), StandardCharsets.ISO_8859_1))
                     .as("the holder keeps the database file locked: the other process must use H2's automatic server")

@@ -33,11 +33,11 @@ class UrlsCommandTest {
         try (Signalbox store = Signalbox.open(dir)) {
             ventas = store.settings().createBot("Ventas Ecuador", "bot-4821", "");
             store.settings().createBot("Sin URLs", "", "");
-            crm = store.settings().saveUrl(new NotificationUrl(UUID.randomUUID(), ventas.id(),
+            crm = store.settings().addUrl(new NotificationUrl(UUID.randomUUID(), ventas.id(),
                     "https://crm.example.com/hooks/whatsapp",
                     Subscription.of(SubscriptionEvent.READ, SubscriptionEvent.FAILED),
                     new Auth.Bearer(Secret.of(BEARER_TOKEN)), true, "CRM", Map.of("X-Tenant", "ec"), 10));
-            audit = store.settings().saveUrl(new NotificationUrl(UUID.randomUUID(), ventas.id(),
+            audit = store.settings().addUrl(new NotificationUrl(UUID.randomUUID(), ventas.id(),
                     "https://audit.example.com/in", Subscription.all(),
                     new Auth.Signature(Secret.of(SIGNING_SECRET)), false, "Audit\ntrail", Map.of(), 10));
         }

@@ -21,7 +21,7 @@ class BotEditingTest extends WindowTest {
         store.settings().createBot("Soporte Perú", "bot-1177", "");
         store.settings().createBot("Cobranzas", "col-9", "");
         for (String url : new String[] {"https://crm.example.com/a", "https://crm.example.com/b"}) {
-            store.settings().saveUrl(new NotificationUrl(UUID.randomUUID(), ventas.id(), url, Subscription.all(),
+            store.settings().addUrl(new NotificationUrl(UUID.randomUUID(), ventas.id(), url, Subscription.all(),
                     Auth.none(), true, "", Map.of(), 10));
         }
     }

@@ -201,7 +201,7 @@ class UrlEditingTest extends WindowTest {
         assertThat(isDisabled("#urlEditorSave")).as(textOf("#problemLabel")).isFalse();
         clickOn("#urlEditorSave");
         waitUntil(() -> !isShowing("#descriptionField"));
-        waitUntil(() -> storedUrl().description().equals("CRM (production)"));
+        waitForStore(() -> storedUrl().description().equals("CRM (production)"));
         waitUntil(() -> urlTable().getItems().get(0).description().equals("CRM (production)"));
 
         clickOn("#toggleUrlButton");

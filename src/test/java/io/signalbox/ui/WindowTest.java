@@ -9,9 +9,11 @@ import io.signalbox.ui.common.FxBackgroundRunner;
 import io.signalbox.ui.main.MainWindow;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -40,22 +42,45 @@ abstract class WindowTest extends FxRobot {
     FxBackgroundRunner runner;
     Stage stage;
 
+    /** Every store call the window made on the FX thread (there must be none: it would freeze the window). */
+    private final List<String> storeCallsOnFxThread = new CopyOnWriteArrayList<>();
+
     @BeforeEach
     void startWindow() throws TimeoutException {
+        openStore();
+        seed(signalbox);
         stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(this::openWindow);
+        FxToolkit.setupStage(this::showWindow);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    void openWindow(Stage stage) {
+    void openStore() {
+        signalbox = Signalbox.open(dataDir, () -> {
+            if (Platform.isFxApplicationThread()) {
+                storeCallsOnFxThread.add(StackWalker.getInstance().walk(frames -> frames.skip(2).findFirst()
+                        .map(Object::toString).orElse("?")));
+                throw new IllegalStateException("a store call on the FX thread");
+            }
+        });
+    }
+
+    void showWindow(Stage stage) {
         MainWindow.applyTheme();
-        signalbox = Signalbox.open(dataDir);
         runner = new FxBackgroundRunner();
-        seed(signalbox);
         MainWindow.show(stage, signalbox, runner);
         stage.setWidth(1100);
         stage.setHeight(700);
         stage.show();
+    }
+
+    /** Closes the window and the store, then opens both again on the same data directory. */
+    void reopen() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        runner.close();
+        signalbox.close();
+        openStore();
+        FxToolkit.setupStage(this::showWindow);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Data a test wants in the store before the window loads it. */
@@ -71,6 +96,16 @@ abstract class WindowTest extends FxRobot {
         }
         if (signalbox != null) {
             signalbox.close();
+        }
+        assertThat(storeCallsOnFxThread).as("store calls made on the FX thread").isEmpty();
+    }
+
+    /** Waits for the store (read on this test thread, never the FX thread) to reach a state. */
+    void waitForStore(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the store did not reach the expected state in 10 s", e);
         }
     }
 

@@ -69,7 +69,8 @@ public final class UrlTableViewModel {
 
     /** Shows the editor; when storing fails, says why and shows it again with what was typed. */
     private void edit(UUID botId, NotificationUrl shown, boolean newUrl) {
-        dialogs.editUrl(botId, shown, newUrl).ifPresent(url -> runner.run(() -> settings.saveUrl(url), saved -> {
+        dialogs.editUrl(botId, shown, newUrl).ifPresent(url -> runner.run(
+                () -> newUrl ? settings.addUrl(url) : settings.updateUrl(url), saved -> {
             status.info(Messages.get(newUrl ? "status.urlAdded" : "status.urlSaved", saved.url()));
             reload(saved.id());
             onChange.run();
@@ -89,7 +90,8 @@ public final class UrlTableViewModel {
     public void toggleSelected() {
         NotificationUrl current = selected.get();
         if (current != null) {
-            setEnabled(current, !current.enabled());
+            change(() -> settings.toggleEnabled(current.id()),
+                    saved -> Messages.get(saved.enabled() ? "status.urlEnabled" : "status.urlDisabled", saved.url()));
         }
     }
 
@@ -123,7 +125,10 @@ public final class UrlTableViewModel {
             status.info(message.apply(saved));
             reload(saved.id());
             onChange.run();
-        }, this::failed);
+        }, failure -> {
+            failed(failure);
+            reload(null); // the check box shows the stored state again
+        });
     }
 
     /** Reloads the bot's URLs, selecting {@code select} (or keeping the selection when null). */

@@ -34,7 +34,7 @@ class BotListViewModelTest {
         signalbox = Signalbox.open(dir);
         var ventas = signalbox.settings().createBot("Ventas Ecuador", "bot-4821", "");
         signalbox.settings().createBot("Soporte Perú", "bot-1177", "");
-        signalbox.settings().saveUrl(new NotificationUrl(UUID.randomUUID(), ventas.id(), "https://crm.example.com/a",
+        signalbox.settings().addUrl(new NotificationUrl(UUID.randomUUID(), ventas.id(), "https://crm.example.com/a",
                 Subscription.all(), Auth.none(), true, "", Map.of(), 10));
         model = new BotListViewModel(signalbox.settings(), new InlineBackgroundRunner(), dialogs, status);
         model.load();
