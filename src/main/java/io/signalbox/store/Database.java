@@ -17,12 +17,25 @@ import org.h2.jdbcx.JdbcConnectionPool;
 /**
  * The embedded H2 store in a data directory: opens it (in automatic mixed mode, so the command
  * line can work on it while the window has it open), backs it up before a schema upgrade, and
- * migrates it with Flyway. Thread-safe: each unit of work takes its own pooled connection.
+ * migrates it with Flyway. Its mixed-mode server listens on loopback only, and the database takes
+ * only the password derived from the key file ({@link StoreLogin}). Thread-safe: each unit of
+ * work takes its own pooled connection.
  */
 public final class Database implements AutoCloseable {
 
     public static final String FILE_NAME = "signalbox";
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
+    static {
+        // H2 reads its system properties once, when its first class initializes, which is after
+        // this class (the rest of the program reaches H2 only through here). Its automatic-mixed-
+        // mode server then listens on 127.0.0.1 only instead of every interface, and the lock
+        // file gives "localhost" (H2's spelling of 127.0.0.1) as its address, so a second process
+        // on this computer still finds it. An explicit -Dh2.bindAddress=... is kept.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
 
     private final Path dataDir;
     private final JdbcConnectionPool pool;
@@ -34,40 +47,46 @@ public final class Database implements AutoCloseable {
         this.secretBox = secretBox;
     }
 
-    /** Opens (creating and migrating as needed) the store in {@code dataDir}. */
-    public static Database open(Path dataDir) {
+    /**
+     * Creates the data directory as {@link #open} does: for its owner only where the file system
+     * has POSIX permissions. A directory that already exists is left as it is. For whoever writes
+     * into the directory before opening the store (the log file), so that it is not created first
+     * with everyone's read access.
+     *
+     * @return the directory, absolute and normalized
+     */
+    public static Path createDataDirectory(Path dataDir) {
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(dir);
+            StoreFiles.createDirectory(dir);
         } catch (IOException e) {
             throw new StoreException(StoreTexts.get("dataDir.create", dir, reason(e)), e);
         }
-        refuseOrphanedLock(dir);
+        return dir;
+    }
+
+    /** Opens (creating and migrating as needed) the store in {@code dataDir}. */
+    public static Database open(Path dataDir) {
+        Path dir = createDataDirectory(dataDir);
+        StoreFiles.refuseOrphanedLock(dir);
+        StoreFiles.refuseMissingKeyFile(dir);
         SecretBox secretBox = SecretBox.openOrCreate(dir);
         // WRITE_DELAY=0: a commit the operator was told about survives even a hard kill.
         String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "signalbox", "");
+        JdbcConnectionPool pool;
+        try {
+            pool = StoreLogin.pool(url, secretBox, dir);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
         Database database = new Database(dir, pool, secretBox);
         try {
-            database.read(connection -> null);
-            refuseOrphanedLock(dir);
+            StoreFiles.refuseOrphanedLock(dir);
             database.migrate();
             return database;
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
-        }
-    }
-
-    /**
-     * With AUTO_SERVER, a process that still holds a store whose files were deleted rewrites the
-     * lock file, and every later opener would write into that process's deleted file and lose it
-     * all when it exits. A lock file without its database file is that case: refuse to open.
-     */
-    private static void refuseOrphanedLock(Path dir) {
-        Path lock = dir.resolve(FILE_NAME + ".lock.db");
-        if (Files.exists(lock) && !Files.exists(dir.resolve(FILE_NAME + ".mv.db"))) {
-            throw new StoreException(StoreTexts.get("store.orphaned", dir));
         }
     }
 
@@ -100,13 +119,24 @@ public final class Database implements AutoCloseable {
 
     /** The version of the last successful migration, or null for a new (or unreadable) store. */
     private String storedSchemaVersion() {
+        // Asking a new store for a table it does not have yet would make H2 write the error, with
+        // its stack trace, into a signalbox.trace.db beside it: look the table up first.
+        String exists = "SELECT 1 FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA "
+                + "AND TABLE_NAME = 'flyway_schema_history'";
         String sql = "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL "
                 + "ORDER BY \"installed_rank\" DESC LIMIT 1";
-        try (Connection connection = pool.getConnection();
-             var statement = connection.prepareStatement(sql);
-             var rows = statement.executeQuery()) {
-            return rows.next() ? rows.getString(1) : null;
-        } catch (SQLException noHistoryYet) {
+        try (Connection connection = pool.getConnection()) {
+            try (var statement = connection.prepareStatement(exists);
+                 var rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return null;
+                }
+            }
+            try (var statement = connection.prepareStatement(sql);
+                 var rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (SQLException unreadable) {
             return null;
         }
     }
@@ -174,7 +204,7 @@ public final class Database implements AutoCloseable {
         pool.dispose();
     }
 
-    private StoreException translate(SQLException e) {
+    private static StoreException translate(SQLException e) {
         LOG.log(Level.WARNING, "store error " + e.getErrorCode(), e);
         return new StoreException(StoreTexts.get("store.error", firstLine(e.getMessage())), e);
     }

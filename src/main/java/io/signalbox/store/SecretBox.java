@@ -2,17 +2,22 @@ package io.signalbox.store;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Set;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -29,6 +34,8 @@ public final class SecretBox {
     private static final int KEY_BYTES = 32;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final String DATABASE_PASSWORD_LABEL = "signalbox h2 password";
 
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
@@ -54,22 +61,51 @@ public final class SecretBox {
         }
     }
 
+    /**
+     * Writes a new key where no reader can ever see it half-written: into an owner-only temporary
+     * file beside the key file, then published under the key file's name in one step that never
+     * replaces an existing key. If another process published its key first, that key wins.
+     */
     private static void create(Path file) throws IOException {
         byte[] key = new byte[KEY_BYTES];
         new SecureRandom().nextBytes(key);
         byte[] text = Base64.getEncoder().encode(key);
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        Path dir = file.getParent();
+        Path temp = posix()
+                ? Files.createTempFile(dir, KEY_FILE + ".", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                : Files.createTempFile(dir, KEY_FILE + ".", ".tmp");
         try {
-            if (posix) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(file);
-                restrictToOwner(file);
+            if (!posix()) {
+                restrictToOwner(temp);
             }
-            Files.write(file, text, StandardOpenOption.TRUNCATE_EXISTING);
-        } catch (FileAlreadyExistsException raced) {
-            // Another process created it first; use theirs.
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.write(ByteBuffer.wrap(text));
+                channel.force(true);
+            }
+            publish(temp, file);
+        } finally {
+            Files.deleteIfExists(temp);
         }
+    }
+
+    /** Gives the written temporary file the key file's name, unless a key file is there already. */
+    private static void publish(Path temp, Path file) throws IOException {
+        try {
+            // A hard link is created whole or not at all, and fails if the name is taken.
+            Files.createLink(file, temp);
+        } catch (FileAlreadyExistsException raced) {
+            // Another process published its key first; use theirs.
+        } catch (UnsupportedOperationException | FileSystemException noLinksHere) {
+            try {
+                Files.move(temp, file); // without REPLACE_EXISTING: never overwrites a key
+            } catch (FileAlreadyExistsException raced) {
+                // Another process published its key first; use theirs.
+            }
+        }
+    }
+
+    private static boolean posix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
     private static void restrictToOwner(Path file) {
@@ -78,6 +114,22 @@ public final class SecretBox {
         f.setWritable(false, false);
         f.setReadable(true, true);
         f.setWritable(true, true);
+    }
+
+    /**
+     * The password of the store's database user: base64(HMAC-SHA256(key, "signalbox h2 password")).
+     * Whoever can read the owner-only key file (the window and the command line of its owner) can
+     * connect to the database, also through H2's automatic-mixed-mode server; nobody else can.
+     * Never log it or put it in a message.
+     */
+    String databasePassword() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(DATABASE_PASSWORD_LABEL.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
     }
 
     /** Seals a value for the given context (e.g. the row id). */

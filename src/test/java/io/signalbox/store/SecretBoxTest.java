@@ -7,7 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,6 +106,45 @@ class SecretBoxTest {
         String before = Files.readString(keyFile);
         SecretBox.openOrCreate(dir.resolve("a"));
         assertThat(Files.readString(keyFile)).as("an existing key is never replaced").isEqualTo(before);
+    }
+
+    /**
+     * The window and the command line may both start on a new data directory at once. Whoever
+     * loses the race must read the winner's whole key, never an empty or half-written file, and
+     * no temporary file is left behind.
+     */
+    @Test
+    void racersForANewKeyFileAllGetTheOneKeyThatWasPublished() throws Exception {
+        int racers = 8;
+        ExecutorService threads = Executors.newFixedThreadPool(racers);
+        try {
+            for (int round = 0; round < 40; round++) {
+                Path store = Files.createDirectory(dir.resolve("round-" + round));
+                CyclicBarrier start = new CyclicBarrier(racers);
+                List<Future<SecretBox>> boxes = new ArrayList<>();
+                for (int i = 0; i < racers; i++) {
+                    boxes.add(threads.submit(() -> {
+                        start.await();
+                        return SecretBox.openOrCreate(store);
+                    }));
+                }
+                byte[] sealed = null;
+                for (Future<SecretBox> box : boxes) {
+                    SecretBox opened = box.get(30, TimeUnit.SECONDS);
+                    if (sealed == null) {
+                        sealed = opened.seal("tok-123", CONTEXT);
+                    }
+                    assertThat(opened.open(sealed, CONTEXT)).as("round %d", round).isEqualTo("tok-123");
+                }
+                try (Stream<Path> files = Files.list(store)) {
+                    assertThat(files).containsExactly(store.resolve(SecretBox.KEY_FILE));
+                }
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.resolve(SecretBox.KEY_FILE))))
+                        .isEqualTo("rw-------");
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
