@@ -31,8 +31,10 @@ public final class Signalbox implements AutoCloseable {
      * any store call made on the FX thread.
      */
     public static Signalbox open(Path dataDir, Runnable beforeEachStoreCall) {
-        AppLog.writeTo(dataDir);
         try {
+            // Before the log folder: a directory Signalbox creates must be created owner-only.
+            Database.createDataDirectory(dataDir);
+            AppLog.writeTo(dataDir);
             return new Signalbox(Database.open(dataDir), beforeEachStoreCall);
         } catch (StoreException e) {
             throw new SettingsException(e.getMessage(), e);

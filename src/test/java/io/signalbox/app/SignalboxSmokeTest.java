@@ -61,4 +61,16 @@ class SignalboxSmokeTest {
             assertThat(app.settings().urls(botId)).containsExactly(copy.withEnabled(false));
         }
     }
+
+    @Test
+    void aDataDirectoryItCreatesIsForItsOwnerOnly() throws Exception {
+        Path created = dir.resolve("new").resolve("signalbox");
+        try (Signalbox app = Signalbox.open(created)) {
+            assertThat(java.nio.file.Files.getPosixFilePermissions(created))
+                    .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+                            java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
+            assertThat(created.resolve("logs")).isDirectory();
+        }
+    }
 }
