@@ -63,6 +63,8 @@ class UrlEditingTest extends WindowTest {
             }
             case API_KEY -> {
                 chooseAuth("API key header");
+                assertThat(textOf("#apiKeyHeaderField")).isEqualTo("X-API-Key");
+                typeInto("#apiKeyHeaderField", "X-Signalbox-Key");
                 typeSecret("#apiKeyValueField", "key-456");
             }
             case SIGNATURE -> {
@@ -89,7 +91,7 @@ class UrlEditingTest extends WindowTest {
         switch (kind) {
             case BASIC -> assertThat(url.auth()).isEqualTo(new Auth.Basic("ops", io.signalbox.domain.Secret.of("pa55-word")));
             case BEARER -> assertThat(url.auth().secret().reveal()).isEqualTo("tok-123");
-            case API_KEY -> assertThat(((Auth.ApiKey) url.auth()).header()).isEqualTo("X-API-Key");
+            case API_KEY -> assertThat(url.auth()).isEqualTo(new Auth.ApiKey("X-Signalbox-Key", io.signalbox.domain.Secret.of("key-456")));
             case SIGNATURE -> assertThat(url.auth().secret().reveal()).startsWith("whsec_");
             case OAUTH2_CLIENT_CREDENTIALS -> assertThat(url.auth()).isEqualTo(new Auth.OAuth2Client(
                     "https://auth.example.com/oauth/token", "signalbox", io.signalbox.domain.Secret.of("cs-789"), "events:write"));
