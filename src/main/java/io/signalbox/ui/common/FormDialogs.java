@@ -74,6 +74,7 @@ public final class FormDialogs {
         BooleanBinding shown = Bindings.and(touched, Bindings.createBooleanBinding(invalid::get, invalid));
         field.pseudoClassStateChanged(INVALID, shown.get());
         shown.addListener((obs, was, now) -> field.pseudoClassStateChanged(INVALID, now));
+        // Held by the field: bindings observe weakly, and an unreferenced one would stop updating.
         field.getProperties().put(FormDialogs.class, shown);
     }
 }
