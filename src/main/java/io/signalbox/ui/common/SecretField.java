@@ -46,15 +46,7 @@ public final class SecretField extends HBox {
         return masked.textProperty();
     }
 
-    public boolean isRevealed() {
-        return reveal.isSelected();
-    }
-
-    /** The field that currently takes typing (for focus and validation markers). */
-    public TextField input() {
-        return reveal.isSelected() ? plain : masked;
-    }
-
+    /** The masked input, which always holds the text (for a validation marker). */
     public PasswordField maskedField() {
         return masked;
     }

@@ -104,12 +104,11 @@ public final class UrlEditorViewModel {
     }
 
     private List<Problem> check() {
+        // Headers are checked as the rows typed, not as a map: a map would fold a repeated name away.
         List<Problem> found = new ArrayList<>(NotificationUrl.check(url.get(), events(), auth.auth(), description.get(),
                 Map.of(), timeoutSeconds()));
-        found.removeIf(problem -> problem.field().startsWith("headers"));
         found.addAll(NotificationUrl.checkHeaders(headerEntries(), auth.auth()));
         if (parsedTimeout() == null) {
-            found.removeIf(problem -> problem.field().equals("timeoutSeconds"));
             found.add(new Problem("timeoutSeconds", Messages.get("url.timeout.notNumber")));
         }
         return found;

@@ -69,15 +69,10 @@ public final class UrlTableViewModel {
 
     /** Shows the editor; when storing fails, says why and shows it again with what was typed. */
     private void edit(UUID botId, NotificationUrl shown, boolean newUrl) {
-        dialogs.editUrl(botId, shown, newUrl).ifPresent(url -> runner.run(
-                () -> newUrl ? settings.addUrl(url) : settings.updateUrl(url), saved -> {
-            status.info(Messages.get(newUrl ? "status.urlAdded" : "status.urlSaved", saved.url()));
-            reload(saved.id());
-            onChange.run();
-        }, failure -> {
-            failed(failure);
-            edit(botId, url, newUrl);
-        }));
+        dialogs.editUrl(botId, shown, newUrl).ifPresent(url -> change(
+                () -> newUrl ? settings.addUrl(url) : settings.updateUrl(url),
+                saved -> Messages.get(newUrl ? "status.urlAdded" : "status.urlSaved", saved.url()),
+                () -> edit(botId, url, newUrl)));
     }
 
     public void duplicateSelected() {
@@ -109,25 +104,28 @@ public final class UrlTableViewModel {
                 Messages.get("url.delete.question", current.url()), Messages.get("url.delete.detail"),
                 Messages.get("url.delete.button"));
         if (confirmed) {
-            runner.run(() -> {
+            change(() -> {
                 settings.deleteUrl(current.id());
                 return current;
-            }, deleted -> {
-                status.info(Messages.get("status.urlDeleted", deleted.url()));
-                reload(null);
-                onChange.run();
-            }, this::failed);
+            }, deleted -> Messages.get("status.urlDeleted", deleted.url()));
         }
     }
 
+    /** A change whose failure reloads the table, so a check box shows the stored state again. */
     private void change(Callable<NotificationUrl> work, Function<NotificationUrl, String> message) {
+        change(work, message, () -> reload(null));
+    }
+
+    /** Stores a change, then announces it, reloads (selecting the URL) and tells the bot list. */
+    private void change(Callable<NotificationUrl> work, Function<NotificationUrl, String> message,
+                        Runnable afterFailure) {
         runner.run(work, saved -> {
             status.info(message.apply(saved));
             reload(saved.id());
             onChange.run();
         }, failure -> {
             failed(failure);
-            reload(null); // the check box shows the stored state again
+            afterFailure.run();
         });
     }
 
