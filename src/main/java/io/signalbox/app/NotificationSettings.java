@@ -102,10 +102,11 @@ public final class NotificationSettings {
     /** A URL of a bot by its id, or else by its exact address (the first one added). */
     public Optional<NotificationUrl> findUrl(UUID botId, String idOrAddress) {
         Optional<UUID> id = parseUuid(idOrAddress);
-        return urls(botId).stream()
+        List<NotificationUrl> all = urls(botId);
+        return all.stream()
                 .filter(url -> id.map(url.id()::equals).orElse(false))
                 .findFirst()
-                .or(() -> urls(botId).stream().filter(url -> url.url().equals(idOrAddress)).findFirst());
+                .or(() -> all.stream().filter(url -> url.url().equals(idOrAddress)).findFirst());
     }
 
     /** Adds a new URL to its bot. */

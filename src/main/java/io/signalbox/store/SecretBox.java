@@ -6,7 +6,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -71,11 +70,11 @@ public final class SecretBox {
         new SecureRandom().nextBytes(key);
         byte[] text = Base64.getEncoder().encode(key);
         Path dir = file.getParent();
-        Path temp = posix()
+        Path temp = StoreFiles.posix()
                 ? Files.createTempFile(dir, KEY_FILE + ".", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
                 : Files.createTempFile(dir, KEY_FILE + ".", ".tmp");
         try {
-            if (!posix()) {
+            if (!StoreFiles.posix()) {
                 restrictToOwner(temp);
             }
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -102,10 +101,6 @@ public final class SecretBox {
                 // Another process published its key first; use theirs.
             }
         }
-    }
-
-    private static boolean posix() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
     private static void restrictToOwner(Path file) {

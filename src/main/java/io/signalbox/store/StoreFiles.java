@@ -25,11 +25,16 @@ final class StoreFiles {
         if (Files.isDirectory(dir)) {
             return;
         }
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+        if (posix()) {
             Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } else {
             Files.createDirectories(dir);
         }
+    }
+
+    /** Whether this file system has POSIX permissions (owner-only files and folders). */
+    static boolean posix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
     /**
