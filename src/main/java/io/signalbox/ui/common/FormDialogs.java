@@ -57,6 +57,9 @@ public final class FormDialogs {
     public static void refit(Node content) {
         javafx.application.Platform.runLater(() -> {
             if (content.getScene() != null && content.getScene().getWindow() != null) {
+                // Lay out first: a label that just began to wrap only then knows its height.
+                content.getScene().getRoot().applyCss();
+                content.getScene().getRoot().layout();
                 content.getScene().getWindow().sizeToScene();
             }
         });
