@@ -2,17 +2,23 @@ package io.signalbox.delivery;
 
 import io.signalbox.domain.DeliveryFailure;
 import io.signalbox.domain.FailureKind;
+import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 
 /** Turns what Java's HTTP client throws into the plain one-line cause an operator is shown. */
 final class Failures {
+
+    private static final long PROBE_MILLIS = 3_000;
 
     private Failures() {
     }
@@ -47,8 +53,8 @@ final class Failures {
         ConnectException connect = find(failure, ConnectException.class);
         String address = uri.getHost() + ":" + port(uri);
         if (connect != null) {
-            String message = deepestMessage(connect);
-            if (message.toLowerCase(java.util.Locale.ROOT).contains("refused")) {
+            String message = connectionError(connect, uri, timeoutSeconds);
+            if (message.toLowerCase(Locale.ROOT).contains("refused")) {
                 return new DeliveryFailure(FailureKind.REFUSED, DeliveryTexts.get("failure.refused", address));
             }
             return new DeliveryFailure(FailureKind.OTHER, DeliveryTexts.get("failure.connect", address, message));
@@ -56,9 +62,26 @@ final class Failures {
         return new DeliveryFailure(FailureKind.OTHER, DeliveryTexts.get("failure.other", deepestMessage(failure)));
     }
 
+    /**
+     * The operating system's word for a failed connect. Java's HTTP client drops it (JDK 17 reports a
+     * bare ConnectException), so when the exception has no message one plain connect attempt asks again.
+     */
+    private static String connectionError(ConnectException connect, URI uri, int timeoutSeconds) {
+        if (connect.getMessage() != null && !connect.getMessage().isBlank()) {
+            return DiagnosingTrustManager.firstLine(connect.getMessage());
+        }
+        try (Socket probe = new Socket()) {
+            probe.connect(new InetSocketAddress(uri.getHost(), port(uri)),
+                    (int) Math.min(PROBE_MILLIS, timeoutSeconds * 1000L));
+            return DeliveryTexts.get("failure.closed");
+        } catch (IOException e) {
+            return deepestMessage(e);
+        }
+    }
+
     private static String tlsReason(SSLException tls) {
         String message = deepestMessage(tls);
-        if (message.contains("Unsupported or unrecognized SSL message")) {
+        if (message.contains("Unsupported or unrecognized SSL message") || message.contains("Unrecognized SSL message")) {
             return DeliveryTexts.get("tls.notTls");
         }
         if (message.contains("protocol") && tls instanceof SSLHandshakeException) {
