@@ -55,7 +55,7 @@ public final class WebhookSender {
 
     /** Makes the call; never throws for a network failure or a cancel: the record says what happened. */
     public DeliveryRecord send(OutgoingCall call, Cancellation cancellation) {
-        Instant sentAt = clock.instant();
+        Instant sentAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         long start = System.nanoTime();
         NotificationUrl url = call.url();
         List<HeaderLine> sent = new ArrayList<>();
