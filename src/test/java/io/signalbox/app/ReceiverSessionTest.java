@@ -74,4 +74,17 @@ class ReceiverSessionTest {
                             + "(this one has 2).");
         }
     }
+
+    @Test
+    void closingTheAppStopsAReceiverLeftRunning() throws Exception {
+        int port;
+        try (Signalbox app = Signalbox.open(dir)) {
+            port = app.testDelivery().startReceiver(0, Optional.empty()).port();
+        }
+
+        try (java.net.ServerSocket again = new java.net.ServerSocket(port, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            assertThat(again.getLocalPort()).as("the port is free again").isEqualTo(port);
+        }
+    }
 }
