@@ -14,11 +14,13 @@ public final class Signalbox implements AutoCloseable {
 
     private final Database database;
     private final NotificationSettings settings;
+    private final ConfigTransfer transfer;
 
     private Signalbox(Database database, Runnable beforeEachStoreCall) {
         this.database = database;
         this.settings = new NotificationSettings(database, new BotRepository(),
                 new NotificationUrlRepository(database.secretBox()), beforeEachStoreCall);
+        this.transfer = new ConfigTransfer();
     }
 
     /** Opens (creating on first run) the store in the data directory; logs go to its {@code logs/}. */
@@ -43,6 +45,11 @@ public final class Signalbox implements AutoCloseable {
 
     public NotificationSettings settings() {
         return settings;
+    }
+
+    /** Export and import of the configuration document. */
+    public ConfigTransfer transfer() {
+        return transfer;
     }
 
     public Path dataDir() {
