@@ -18,9 +18,10 @@ public final class Signalbox implements AutoCloseable {
 
     private Signalbox(Database database, Runnable beforeEachStoreCall) {
         this.database = database;
-        this.settings = new NotificationSettings(database, new BotRepository(),
-                new NotificationUrlRepository(database.secretBox()), beforeEachStoreCall);
-        this.transfer = new ConfigTransfer();
+        BotRepository bots = new BotRepository();
+        NotificationUrlRepository urls = new NotificationUrlRepository(database.secretBox());
+        this.settings = new NotificationSettings(database, bots, urls, beforeEachStoreCall);
+        this.transfer = new ConfigTransfer(database, bots, urls, beforeEachStoreCall);
     }
 
     /** Opens (creating on first run) the store in the data directory; logs go to its {@code logs/}. */
