@@ -38,16 +38,12 @@ final class DocumentChecks {
 
     /** Checks a bot and its URLs, adding problems to it; the bot as the document gives it when it has none. */
     Optional<DocumentBot> check(PendingBot pending) {
-        if (!pending.fieldsFlagged) {
-            for (Problem problem : Bot.check(pending.name, pending.platformBotId, pending.description)) {
-                pending.problems.add(JsonPaths.field(pending.path, problem.field()) + ": " + problem.message());
-            }
+        for (Problem problem : Bot.check(pending.name, pending.platformBotId, pending.description)) {
+            add(pending, new PathProblem(JsonPaths.field(pending.path, problem.field()), problem.message()));
         }
         List<DocumentUrl> urls = new ArrayList<>();
         for (PendingBot.PendingUrl url : pending.urls) {
-            if (!url.flagged) {
-                check(url, pending.problems).ifPresent(urls::add);
-            }
+            check(pending, url).ifPresent(urls::add);
         }
         if (!pending.problems.isEmpty() || pending.id == null || pending.name == null) {
             return Optional.empty();
@@ -56,17 +52,27 @@ final class DocumentChecks {
                 pending.description), urls));
     }
 
-    private Optional<DocumentUrl> check(PendingBot.PendingUrl url, List<String> problems) {
-        int before = problems.size();
-        Resolved secret = url.secretField() == null ? Resolved.NONE : resolve(url, problems);
+    /**
+     * Adds a problem of the domain's checks, unless the schema has already reported that field (read
+     * leniently, a malformed field would otherwise be reported twice, or as missing).
+     */
+    private static void add(PendingBot bot, PathProblem problem) {
+        if (!problem.relatedToAny(bot.schemaPaths)) {
+            bot.problems.add(problem);
+        }
+    }
+
+    private Optional<DocumentUrl> check(PendingBot bot, PendingBot.PendingUrl url) {
+        int before = bot.problems.size();
+        Resolved secret = url.secretField() == null ? Resolved.NONE : resolve(bot, url);
         Auth checked = url.auth(secret.value != null ? secret.value : url.placeholder());
         Map<String, String> headers = new LinkedHashMap<>();
         url.headers.forEach(header -> headers.put(header.getKey(), header.getValue()));
         for (Problem problem : NotificationUrl.check(url.url, url.events, checked, url.description, headers,
                 url.timeoutSeconds)) {
-            problems.add(path(url, problem.field()) + ": " + problem.message());
+            add(bot, new PathProblem(path(url, problem.field()), problem.message()));
         }
-        if (problems.size() > before || !secret.known) {
+        if (bot.problems.size() > before || !secret.known || !bot.schemaPaths.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new DocumentUrl(url.path, url.id, url.url, new Subscription(url.events),
@@ -74,7 +80,7 @@ final class DocumentChecks {
     }
 
     /** The secret as the document gives it, checked against the secrets mode. */
-    private Resolved resolve(PendingBot.PendingUrl url, List<String> problems) {
+    private Resolved resolve(PendingBot bot, PendingBot.PendingUrl url) {
         JsonNode node = url.secret;
         if (node == null || node.isNull()) {
             return Resolved.ABSENT;
@@ -87,12 +93,12 @@ final class DocumentChecks {
             if (mode == DocumentSecrets.PLAIN) {
                 return new Resolved(Secret.of(node.asText()), true);
             }
-            problems.add(TransferTexts.problem(path, mode == DocumentSecrets.OMITTED
-                    ? "secret.notOmitted" : "secret.clearInEncrypted"));
+            add(bot, new PathProblem(path, TransferTexts.get(mode == DocumentSecrets.OMITTED
+                    ? "secret.notOmitted" : "secret.clearInEncrypted")));
             return Resolved.UNKNOWN;
         }
         if (mode != DocumentSecrets.ENCRYPTED) {
-            problems.add(TransferTexts.problem(path, "secret.sealedNotEncrypted", mode.jsonName()));
+            add(bot, new PathProblem(path, TransferTexts.get("secret.sealedNotEncrypted", mode.jsonName())));
             return Resolved.UNKNOWN;
         }
         if (key == null) {
@@ -101,7 +107,7 @@ final class DocumentChecks {
         Optional<String> clear = key.open(node.path("enc").asText(),
                 PassphraseKey.context(String.valueOf(url.id), url.secretField()));
         if (clear.isEmpty()) {
-            problems.add(TransferTexts.problem(path, "secret.doesNotOpen"));
+            add(bot, new PathProblem(path, TransferTexts.get("secret.doesNotOpen")));
             return Resolved.UNKNOWN;
         }
         return new Resolved(Secret.of(clear.get()), true);

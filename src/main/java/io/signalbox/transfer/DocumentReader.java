@@ -46,7 +46,7 @@ public final class DocumentReader {
         parse.run(in);
         Optional<DocumentSecrets> secrets = DocumentSecrets.fromJson(parse.head.path("secrets").asText(null));
         if (secrets.isEmpty()) {
-            List<String> problems = schema.checkHead(parse.headWithEmptyBots());
+            List<String> problems = schema.checkHead(parse.headWithEmptyBots()).stream().map(PathProblem::toString).toList();
             throw new DocumentInvalidException(problems.isEmpty()
                     ? List.of(TransferTexts.problem("$.secrets", "schema.required")) : problems);
         }
@@ -62,10 +62,10 @@ public final class DocumentReader {
             throws DocumentInvalidException, PassphraseException {
         Parse parse = new Parse(true, size, progress);
         parse.run(in);
-        List<String> problems = new ArrayList<>(schema.checkHead(parse.headWithEmptyBots()));
+        List<PathProblem> problems = new ArrayList<>(schema.checkHead(parse.headWithEmptyBots()));
         DocumentSecrets mode = DocumentSecrets.fromJson(parse.head.path("secrets").asText(null)).orElse(null);
         if (mode != null && mode != DocumentSecrets.ENCRYPTED && parse.head.has("encryption")) {
-            problems.add(TransferTexts.problem("$.encryption", "encryption.unexpected"));
+            problems.add(new PathProblem("$.encryption", TransferTexts.get("encryption.unexpected")));
         }
         boolean structureSound = problems.isEmpty() && parse.bots.stream().allMatch(bot -> bot.problems.isEmpty());
         PassphraseKey key = null;
@@ -79,7 +79,7 @@ public final class DocumentReader {
             problems.addAll(pending.problems);
         }
         if (!problems.isEmpty()) {
-            throw new DocumentInvalidException(problems);
+            throw new DocumentInvalidException(problems.stream().map(PathProblem::toString).toList());
         }
         progress.progress(Math.max(size, 1), Math.max(size, 1));
         return new ReadDocument(mode, bots);
@@ -179,6 +179,9 @@ public final class DocumentReader {
                 if (readBots) {
                     String path = JsonPaths.bot(index);
                     JsonNode node = parser.readValueAsTree();
+                    if (node == null) {
+                        node = com.fasterxml.jackson.databind.node.NullNode.getInstance();
+                    }
                     PendingBot bot = new PendingBot(path, node, schema.checkBot(path, node));
                     checkDuplicates(bot);
                     bots.add(bot);
@@ -195,21 +198,21 @@ public final class DocumentReader {
             if (bot.id != null) {
                 String first = botIds.putIfAbsent(bot.id, bot.path);
                 if (first != null) {
-                    bot.problems.add(TransferTexts.problem(JsonPaths.field(bot.path, "id"), "duplicate.botId", bot.id, first));
+                    bot.problems.add(new PathProblem(JsonPaths.field(bot.path, "id"), TransferTexts.get("duplicate.botId", bot.id, first)));
                 }
             }
             if (bot.name != null && Bot.checkName(bot.name).isEmpty()) {
                 String first = botNames.putIfAbsent(Bot.nameKey(bot.name), bot.path);
                 if (first != null) {
-                    bot.problems.add(TransferTexts.problem(JsonPaths.field(bot.path, "name"), "duplicate.botName",
-                            bot.name.strip(), first));
+                    bot.problems.add(new PathProblem(JsonPaths.field(bot.path, "name"),
+                            TransferTexts.get("duplicate.botName", bot.name.strip(), first)));
                 }
             }
             for (PendingBot.PendingUrl url : bot.urls) {
                 if (url.id != null) {
                     String first = urlIds.putIfAbsent(url.id, url.path);
                     if (first != null) {
-                        bot.problems.add(TransferTexts.problem(JsonPaths.field(url.path, "id"), "duplicate.urlId", url.id, first));
+                        bot.problems.add(new PathProblem(JsonPaths.field(url.path, "id"), TransferTexts.get("duplicate.urlId", url.id, first)));
                     }
                 }
             }

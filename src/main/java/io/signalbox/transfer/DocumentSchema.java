@@ -53,52 +53,52 @@ final class DocumentSchema {
     }
 
     /** Problems of the document's head: every field but the bots, which stand in as an empty array. */
-    List<String> checkHead(JsonNode head) {
+    List<PathProblem> checkHead(JsonNode head) {
         return describe(JsonPaths.ROOT, document.validate(head));
     }
 
     /** Problems of one bot, with paths under {@code botPath}. */
-    List<String> checkBot(String botPath, JsonNode botNode) {
+    List<PathProblem> checkBot(String botPath, JsonNode botNode) {
         return describe(botPath, bot.validate(botNode));
     }
 
-    private static List<String> describe(String base, List<Error> errors) {
-        List<String> problems = new ArrayList<>(errors.size());
+    private static List<PathProblem> describe(String base, List<Error> errors) {
+        List<PathProblem> problems = new ArrayList<>(errors.size());
         for (Error error : errors) {
             problems.add(describe(base, error));
         }
         return problems;
     }
 
-    private static String describe(String base, Error error) {
+    private static PathProblem describe(String base, Error error) {
         String path = path(base, error.getInstanceLocation());
         JsonNode rule = error.getSchemaNode();
         String where = String.valueOf(error.getSchemaLocation());
         switch (error.getKeyword()) {
             case "required":
-                return TransferTexts.problem(JsonPaths.field(path, error.getProperty()), "schema.required");
+                return new PathProblem(JsonPaths.field(path, error.getProperty()), TransferTexts.get("schema.required"));
             case "additionalProperties":
-                return TransferTexts.problem(JsonPaths.field(path, error.getProperty()), "schema.unknownField");
+                return new PathProblem(JsonPaths.field(path, error.getProperty()), TransferTexts.get("schema.unknownField"));
             case "type":
-                return TransferTexts.problem(path, "schema.type", typeOf(error.getInstanceNode()), expectedTypes(rule));
+                return new PathProblem(path, TransferTexts.get("schema.type", typeOf(error.getInstanceNode()), expectedTypes(rule)));
             case "enum":
-                return TransferTexts.problem(path, "schema.enum", values(rule), shown(error.getInstanceNode()));
+                return new PathProblem(path, TransferTexts.get("schema.enum", values(rule), shown(error.getInstanceNode())));
             case "const":
-                return TransferTexts.problem(path, "schema.const", rule.toString());
+                return new PathProblem(path, TransferTexts.get("schema.const", rule.toString()));
             case "minimum":
-                return TransferTexts.problem(path, "schema.minimum", rule.asText(), shown(error.getInstanceNode()));
+                return new PathProblem(path, TransferTexts.get("schema.minimum", rule.asText(), shown(error.getInstanceNode())));
             case "maximum":
-                return TransferTexts.problem(path, "schema.maximum", rule.asText(), shown(error.getInstanceNode()));
+                return new PathProblem(path, TransferTexts.get("schema.maximum", rule.asText(), shown(error.getInstanceNode())));
             case "minItems":
-                return TransferTexts.problem(path, "schema.minItems", rule.asInt());
+                return new PathProblem(path, TransferTexts.get("schema.minItems", rule.asInt()));
             case "uniqueItems":
-                return TransferTexts.problem(path, "schema.uniqueItems");
+                return new PathProblem(path, TransferTexts.get("schema.uniqueItems"));
             case "minLength":
-                return TransferTexts.problem(path, "schema.minLength", rule.asInt());
+                return new PathProblem(path, TransferTexts.get("schema.minLength", rule.asInt()));
             case "pattern":
-                return TransferTexts.problem(path, patternKey(where));
+                return new PathProblem(path, TransferTexts.get(patternKey(where)));
             default:
-                return path + ": " + error.getMessage();
+                return new PathProblem(path, error.getMessage());
         }
     }
 

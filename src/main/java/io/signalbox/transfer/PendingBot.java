@@ -20,31 +20,28 @@ import java.util.UUID;
 final class PendingBot {
 
     final String path;
-    final List<String> problems = new ArrayList<>();
+    /** Every problem of this bot and its URLs, in the order found. */
+    final List<PathProblem> problems = new ArrayList<>();
+    /** Where the schema found problems: the domain's checks of those fields would only repeat them. */
+    final List<String> schemaPaths = new ArrayList<>();
     final UUID id;
     final String name;
     final String platformBotId;
     final String description;
     final List<PendingUrl> urls = new ArrayList<>();
-    /** True when the schema found a problem in the bot's own fields: its domain checks would only repeat it. */
-    final boolean fieldsFlagged;
 
-    PendingBot(String path, JsonNode node, List<String> schemaProblems) {
+    PendingBot(String path, JsonNode node, List<PathProblem> schemaProblems) {
         this.path = path;
         this.problems.addAll(schemaProblems);
+        schemaProblems.forEach(problem -> schemaPaths.add(problem.path()));
         this.id = uuid(node.get("id"));
         this.name = text(node.get("name"), null);
         this.platformBotId = text(node.get("platformBotId"), "");
         this.description = text(node.get("description"), "");
-        String urlsPath = JsonPaths.field(path, "notificationUrls");
-        this.fieldsFlagged = schemaProblems.stream().anyMatch(p -> !p.startsWith(urlsPath + "[") && !p.startsWith(urlsPath + ":"));
         JsonNode urlNodes = node.get("notificationUrls");
         if (urlNodes != null && urlNodes.isArray()) {
             for (int i = 0; i < urlNodes.size(); i++) {
-                String urlPath = JsonPaths.url(path, i);
-                boolean flagged = schemaProblems.stream()
-                        .anyMatch(p -> p.startsWith(urlPath + ".") || p.startsWith(urlPath + "[") || p.startsWith(urlPath + ":"));
-                urls.add(new PendingUrl(urlPath, urlNodes.get(i), flagged));
+                urls.add(new PendingUrl(JsonPaths.url(path, i), urlNodes.get(i)));
             }
         }
     }
@@ -72,7 +69,6 @@ final class PendingBot {
         private static final String PLACEHOLDER = "placeholder";
 
         final String path;
-        final boolean flagged;
         final UUID id;
         final String url;
         final Set<SubscriptionEvent> events = EnumSet.noneOf(SubscriptionEvent.class);
@@ -89,9 +85,8 @@ final class PendingBot {
         /** The secret's node as written: null, a string or a sealed object (null when absent). */
         final JsonNode secret;
 
-        PendingUrl(String path, JsonNode node, boolean flagged) {
+        PendingUrl(String path, JsonNode node) {
             this.path = path;
-            this.flagged = flagged;
             this.id = uuid(node.get("id"));
             this.url = text(node.get("url"), null);
             JsonNode eventNodes = node.get("events");
@@ -134,16 +129,20 @@ final class PendingBot {
             return null;
         }
 
+        /** The document's name of the secret field; null for NONE or an unknown kind. */
         String secretField() {
-            return DocumentFormat.secretField(kind);
+            return kind == null ? null : DocumentFormat.secretField(kind);
         }
 
         String secretPath() {
             return JsonPaths.field(JsonPaths.field(path, "auth"), secretField());
         }
 
-        /** The auth with this secret (null: none given). */
+        /** The auth with this secret (null: none given); null when the kind is missing or unknown. */
         Auth auth(Secret secretValue) {
+            if (kind == null) {
+                return null;
+            }
             return switch (kind) {
                 case NONE -> Auth.none();
                 case BASIC -> new Auth.Basic(username, secretValue);

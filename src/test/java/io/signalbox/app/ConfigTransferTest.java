@@ -330,6 +330,31 @@ class ConfigTransferTest {
     }
 
     @Test
+    void aNameHeldByAStoredBotTheDocumentLeavesAloneIsRefusedUnlessReplacing() throws Exception {
+        try (TransferStore store = new TransferStore(dir.resolve("a")).seed(sample)) {
+            String before = store.export(SecretsMode.PLAIN);
+            // The document holds only the Ventas bot, renamed to the name of the stored soporte bot.
+            String document = Documents.edit(before, root -> {
+                root.withArray("bots").remove(2);
+                root.withArray("bots").remove(0);
+                Documents.bot(root, 0).put("name", "SOPORTE perú");
+            });
+            Path file = TransferStore.file(dir, "taken.json", document);
+
+            assertThatThrownBy(() -> store.prepare(file, false))
+                    .isInstanceOfSatisfying(DocumentRefusedException.class, refused ->
+                            assertThat(refused.problems()).containsExactly("$.bots[0].name: another bot in the store is "
+                                    + "already called “soporte Perú” and this document does not hold it: import with "
+                                    + "replace, or rename one of them"));
+            assertThat(store.export(SecretsMode.PLAIN)).isEqualTo(before);
+
+            store.importFile(file, true);
+            assertThat(store.settings.bots()).extracting(summary -> summary.bot().name()).containsExactly("SOPORTE perú");
+            assertThat(store.settings.bots().get(0).urlCount()).isEqualTo(4);
+        }
+    }
+
+    @Test
     void plainHttpToAnotherMachineIsWarnedAboutInThePlan() throws Exception {
         try (TransferStore source = new TransferStore(dir.resolve("a")).seed(sample);
              TransferStore target = new TransferStore(dir.resolve("b"))) {

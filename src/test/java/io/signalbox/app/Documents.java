@@ -23,6 +23,14 @@ final class Documents {
         }
     }
 
+    static ObjectNode parse(String document) {
+        try {
+            return (ObjectNode) JSON.readTree(document);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static ObjectNode bot(ObjectNode root, int index) {
         return (ObjectNode) root.withArray("bots").get(index);
     }
