@@ -110,7 +110,7 @@ class ExportImportTest extends WindowTest {
                 "Add (1)", "Cobranzas | bot",
                 "Change (2)",
                 "Soporte Perú | bot", "description | \"\" → \"Mesa de ayuda\"",
-                "https://crm.example.com/a | notification URL of “Ventas Ecuador”", "timeoutSeconds | 10 → 20");
+                "https://crm.example.com/a | URL of “Ventas Ecuador”", "timeoutSeconds | 10 → 20");
         assertThat(storedBotNames()).as("nothing applied before Apply").containsExactly("Soporte Perú", "Ventas Ecuador");
 
         clickOn("#importPreviewSave");

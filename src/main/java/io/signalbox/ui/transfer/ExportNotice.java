@@ -15,7 +15,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A transient notice in the main window's lower right corner that an export was written, with the
- * path and a button to copy it. It goes after a few seconds unless the pointer rests on it. FX thread.
+ * path and a button to copy it. It goes after a few seconds unless the pointer rests on it, and at
+ * once when the window loses the focus to a dialog. FX thread.
  */
 public final class ExportNotice {
 
@@ -29,7 +30,7 @@ public final class ExportNotice {
     public static void show(Window owner, String message, Path file) {
         Notification notice = new Notification(message, new FontIcon("fth-check-circle"));
         notice.setId("exportNotice");
-        notice.getStyleClass().addAll(Styles.SUCCESS, Styles.ELEVATED_2, "export-notice");
+        notice.getStyleClass().addAll(Styles.SUCCESS, "export-notice");
         notice.setPrefWidth(420);
         notice.setMaxWidth(420);
         Button copy = new Button(Messages.get("transfer.notice.copyPath"), new FontIcon("fth-copy"));
@@ -55,6 +56,12 @@ public final class ExportNotice {
         popup.setX(owner.getX() + owner.getWidth() - notice.getWidth() - MARGIN);
         popup.setY(owner.getY() + owner.getHeight() - notice.getHeight() - MARGIN - STATUS_BAR);
 
+        // A dialog opened over the window (an import, say) must not sit under the notice.
+        owner.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                popup.hide();
+            }
+        });
         PauseTransition timer = new PauseTransition(SHOWN_FOR);
         timer.setOnFinished(event -> popup.hide());
         notice.hoverProperty().addListener((obs, was, hovered) -> {

@@ -88,9 +88,8 @@ public final class ImportPreviewView {
         for (PreviewRow group : model.tree()) {
             root.getChildren().add(item(group));
         }
-        int warnings = model.warningCount();
-        previewWarnings.setText(Messages.get("transfer.preview.warnings", warnings));
-        showWhen(previewWarnings, warnings > 0);
+        previewWarnings.setText(model.warningsLine());
+        showWhen(previewWarnings, !previewWarnings.getText().isEmpty());
     }
 
     private static TreeItem<PreviewRow> item(PreviewRow row) {

@@ -126,6 +126,23 @@ public final class ImportPreviewViewModel {
         return preview.get().plan().entries().stream().mapToInt(entry -> entry.warnings().size()).sum();
     }
 
+    /**
+     * The line above the tree about warnings: a single one in full with what it is about (a tree
+     * cell would cut it short), several by their count; empty when there are none.
+     */
+    public String warningsLine() {
+        int count = warningCount();
+        if (count == 0) {
+            return "";
+        }
+        if (count > 1) {
+            return Messages.get("transfer.preview.warnings", count);
+        }
+        PlanEntry entry = preview.get().plan().entries().stream().filter(e -> !e.warnings().isEmpty()).findFirst()
+                .orElseThrow();
+        return Messages.get("transfer.preview.warning", entry.label(), entry.warnings().get(0));
+    }
+
     /** The dialog closed: a planning still running is dropped when it ends. */
     public void close() {
         closed = true;

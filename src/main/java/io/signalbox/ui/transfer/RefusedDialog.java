@@ -22,6 +22,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class RefusedDialog {
 
     private static final int MAX_ROWS = 14;
+    private static final int COLUMNS = 76;
 
     private RefusedDialog() {
     }
@@ -30,14 +31,16 @@ public final class RefusedDialog {
         Label explanation = new Label(Messages.get("transfer.refused.explanation", fileName));
         explanation.setWrapText(true);
         explanation.setMinHeight(Label.USE_PREF_SIZE);
-        explanation.setPrefWidth(600);
+        explanation.setPrefWidth(660);
         TextArea list = new TextArea(String.join("\n", problems));
         list.setId("refusedProblems");
         list.getStyleClass().add("problem-list");
         list.setEditable(false);
-        list.setWrapText(false);
-        list.setPrefRowCount(Math.max(3, Math.min(MAX_ROWS, problems.size())));
-        list.setPrefColumnCount(72);
+        list.setWrapText(true);
+        // Rows for the lines as they wrap, so a few problems show whole and many scroll.
+        int lines = problems.stream().mapToInt(problem -> 1 + problem.length() / COLUMNS).sum();
+        list.setPrefRowCount(Math.max(3, Math.min(MAX_ROWS, lines)));
+        list.setPrefColumnCount(COLUMNS);
         VBox.setVgrow(list, Priority.ALWAYS);
         Button copy = new Button(Messages.get("transfer.refused.copy"), new FontIcon("fth-copy"));
         copy.setId("refusedCopy");

@@ -16,7 +16,7 @@ class ExportDialogViewModelTest {
         assertThat(choice.secrets()).isEqualTo(SecretsMode.OMITTED);
         assertThat(choice.onlySelectedBot()).isFalse();
         assertThat(choice.passphrase()).isEmpty();
-        assertThat(model.wholeStoreLabel()).isEqualTo("All bots (3 bots) with their notification URLs");
+        assertThat(model.wholeStoreLabel()).isEqualTo("All 3 bots and their notification URLs");
         assertThat(model.selectedBotLabel()).isEqualTo("Only “Ventas Ecuador” and its notification URLs");
     }
 

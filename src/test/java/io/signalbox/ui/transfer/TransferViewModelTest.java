@@ -143,7 +143,7 @@ class TransferViewModelTest {
 
         assertThat(seen).hasSize(1);
         assertThat(seen.get(0)).contains("Add (1)", "Cobranzas | bot", "Change (2)",
-                "https://crm.example.com/a | notification URL of “Ventas Ecuador”", "timeoutSeconds | 10 → 20",
+                "https://crm.example.com/a | URL of “Ventas Ecuador”", "timeoutSeconds | 10 → 20",
                 "Soporte Perú | bot", "description | \"\" → \"Mesa de ayuda\"");
         assertThat(signalbox.settings().bots()).extracting(summary -> summary.bot().name())
                 .containsExactly("Cobranzas", "Soporte Perú", "Ventas Ecuador");
