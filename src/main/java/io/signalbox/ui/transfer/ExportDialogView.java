@@ -44,9 +44,9 @@ public final class ExportDialogView {
         ExportDialogViewModel model = new ExportDialogViewModel(selectedBotName, botCount, onlySelectedBot);
         ExportDialogView view = new ExportDialogView(model);
         VBox content = Views.load(view);
+        // No field takes the focus: Enter then exports with the safe default (a focused radio would eat it).
         return FormDialogs.show(owner, Messages.get("transfer.export.title"), content,
-                        Messages.get("transfer.export.button"), model.validProperty(), "exportDialog",
-                        () -> view.omittedRadio.requestFocus())
+                        Messages.get("transfer.export.button"), model.validProperty(), "exportDialog", () -> { })
                 .map(exported -> model.choice());
     }
 

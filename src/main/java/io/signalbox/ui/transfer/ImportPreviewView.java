@@ -6,6 +6,7 @@ import io.signalbox.ui.common.Messages;
 import io.signalbox.ui.common.Placeholder;
 import io.signalbox.ui.common.Views;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -55,7 +56,7 @@ public final class ImportPreviewView {
         VBox content = Views.load(view);
         return FormDialogs.show(owner, Messages.get("transfer.preview.title"), content,
                 Messages.get("transfer.preview.apply"), model.canApplyProperty(), "importPreview",
-                view.previewTree::requestFocus).isPresent();
+                () -> Platform.runLater(view.previewTree::requestFocus)).isPresent();
     }
 
     @FXML
@@ -68,7 +69,7 @@ public final class ImportPreviewView {
         previewItemColumn.setCellFactory(column -> new PreviewCell(true));
         previewChangeColumn.setCellFactory(column -> new PreviewCell(false));
         previewTree.setRoot(new TreeItem<>());
-        previewTree.setPlaceholder(Placeholder.of(Messages.get("transfer.preview.nothing")));
+        previewTree.setPlaceholder(Placeholder.of(Messages.get("transfer.preview.noRows")));
         show();
         model.previewProperty().addListener((obs, was, now) -> show());
 

@@ -5,6 +5,7 @@ import io.signalbox.ui.common.Messages;
 import io.signalbox.ui.common.SecretField;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -34,6 +35,7 @@ public final class PassphraseDialog {
         SecretField field = new SecretField();
         field.setId("importPassphraseField");
         VBox content = new VBox(10, explanation, field, problemLabel);
+        content.setPadding(new Insets(10, 6, 4, 6));
         return FormDialogs.show(owner, Messages.get("transfer.passphrase.title"), content,
                         Messages.get("transfer.passphrase.open"), field.textProperty().isNotEmpty(), "passphraseDialog",
                         () -> Platform.runLater(field.maskedField()::requestFocus))
