@@ -38,8 +38,8 @@ final class JsonPaths {
     static String of(JsonStreamContext context) {
         Deque<String> parts = new ArrayDeque<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray()) {
-                parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            if (c.inArray() && c.hasCurrentIndex()) {
+                parts.push("[" + c.getCurrentIndex() + "]");
             } else if (c.inObject() && c.getCurrentName() != null) {
                 parts.push(field("", c.getCurrentName()));
             }

@@ -104,7 +104,7 @@ final class PendingBot {
             this.description = text(node.get("description"), "");
             JsonNode headerNodes = node.get("headers");
             if (headerNodes != null && headerNodes.isObject()) {
-                headerNodes.fields().forEachRemaining(entry -> headers.add(Map.entry(entry.getKey(), entry.getValue().asText())));
+                headerNodes.properties().forEach(entry -> headers.add(Map.entry(entry.getKey(), entry.getValue().asText())));
             }
             JsonNode timeout = node.get("timeoutSeconds");
             this.timeoutSeconds = timeout != null && timeout.canConvertToInt() ? timeout.asInt()

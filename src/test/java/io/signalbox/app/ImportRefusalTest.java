@@ -107,7 +107,7 @@ class ImportRefusalTest {
     static Stream<Arguments> brokenDocuments() {
         return Stream.of(
                 text("truncated JSON", document -> document.substring(0, document.indexOf("\"REPLY\"")),
-                        "$.bots[0].notificationUrls[1].events[0]: the document ends too early, inside a list (line 26, column 22): "
+                        "$.bots[0].notificationUrls[1].events: the document ends too early, inside a list (line 26, column 22): "
                                 + "the file was cut short"),
                 text("empty file", document -> "", "$: the file is empty: a Signalbox configuration is a JSON object"),
                 text("a JSON list, not an object", document -> "[1, 2]",

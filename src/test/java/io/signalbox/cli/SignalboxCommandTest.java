@@ -16,9 +16,13 @@ class SignalboxCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.outLines()).first().asString().startsWith("Usage: signalbox");
         assertThat(run.out()).contains("--data-dir=DIR", "--version");
-        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).startsWith("  bots  Lists the bots"));
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).matches("  bots +Lists the bots.*"));
         assertThat(run.outLines())
-                .anySatisfy(line -> assertThat(line).startsWith("  urls  Lists a bot's notification URLs"));
+                .anySatisfy(line -> assertThat(line).matches("  urls +Lists a bot's notification URLs.*"));
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line)
+                .isEqualTo("  export  Writes the bots and their notification URLs as a JSON document."));
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line)
+                .isEqualTo("  import  Checks a configuration document, prints the plan, then applies it."));
     }
 
     @Test
