@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots of the real window (not a mock-up) under Xvfb with a window
-# manager, on a demo store in a temporary folder. Needs: apt-get install xvfb openbox xdotool
+# manager, on a demo store in a temporary folder. Needs: apt-get install xvfb openbox xdotool jq
 # imagemagick libgtk-3-0 fonts-dejavu-core. Run from anywhere: bash docs/screenshots/take.sh
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -42,5 +42,28 @@ xdotool key ctrl+shift+n
 sleep 1.5
 xdotool type --delay 30 "ftp://crm.example.com/hook"
 shot url-editor-invalid.png
+xdotool key Escape
+
+# Export and import: export the demo store (secrets left out), change the file as an operator
+# would (a timeout, events and headers, a description, a disabled URL turned on, a new bot), then
+# import it: the preview shows every change before anything is applied.
+files=$(mktemp -d)
+trap 'kill $app $wm $xvfb 2>/dev/null || true; rm -rf "$data" "$files"' EXIT
+xdotool key ctrl+shift+e; sleep 1.5; xdotool key Return; sleep 2
+xdotool key ctrl+a; xdotool type --delay 20 "$files/export.json"; xdotool key Return
+sleep 3
+jq '(.bots[] | select(.name == "Ventas Ecuador") | .notificationUrls) |= map(
+      if .url == "https://crm.example.com/hooks/whatsapp"
+      then .timeoutSeconds = 20 | .events = ["READ","FAILED","REPLY"] | .headers = {"X-Tenant":"ec","X-Region":"south"}
+      elif .url == "http://legacy.example.com/notify" then .enabled = true else . end)
+    | (.bots[] | select(.name == "Soporte Perú") | .description) = "Mesa de ayuda, turno noche"
+    | .bots += [{"id":"5d0c6f36-5b0f-4a7e-9d55-0e3f8f0f2a11","name":"Cobranzas Chile","platformBotId":"bot-5120",
+        "description":"","notificationUrls":[{"id":"8a1e2c3d-4b5f-4a6e-9c7d-1e2f3a4b5c6d",
+        "url":"https://cobranzas.example.cl/hooks/wa","events":["FAILED"],"enabled":true,"description":"Alertas",
+        "headers":{},"timeoutSeconds":15,"auth":{"type":"NONE"}}]}]' "$files/export.json" > "$files/changed.json"
+xdotool key ctrl+i; sleep 2; xdotool key ctrl+l; sleep 0.3
+xdotool type --delay 20 "$files/changed.json"; xdotool key Return
+sleep 3
+shot import-preview.png
 xdotool key Escape
 echo "screenshots written to $out"

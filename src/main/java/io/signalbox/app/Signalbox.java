@@ -15,12 +15,15 @@ public final class Signalbox implements AutoCloseable {
     private final Database database;
     private final NotificationSettings settings;
     private final TestDelivery testDelivery;
+    private final ConfigTransfer transfer;
 
     private Signalbox(Database database, Runnable beforeEachStoreCall) {
         this.database = database;
+        BotRepository bots = new BotRepository();
         NotificationUrlRepository urls = new NotificationUrlRepository(database.secretBox());
-        this.settings = new NotificationSettings(database, new BotRepository(), urls, beforeEachStoreCall);
+        this.settings = new NotificationSettings(database, bots, urls, beforeEachStoreCall);
         this.testDelivery = new TestDelivery(database, urls, beforeEachStoreCall);
+        this.transfer = new ConfigTransfer(database, bots, urls, beforeEachStoreCall);
     }
 
     /** Opens (creating on first run) the store in the data directory; logs go to its {@code logs/}. */
@@ -50,6 +53,11 @@ public final class Signalbox implements AutoCloseable {
     /** The test panel's use cases: payloads, test calls, history, the local receiver. */
     public TestDelivery testDelivery() {
         return testDelivery;
+    }
+
+    /** Export and import of the configuration document. */
+    public ConfigTransfer transfer() {
+        return transfer;
     }
 
     public Path dataDir() {

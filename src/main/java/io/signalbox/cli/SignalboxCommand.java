@@ -2,6 +2,7 @@ package io.signalbox.cli;
 
 import io.signalbox.app.DataDirectory;
 import io.signalbox.app.Signalbox;
+import java.io.OutputStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +16,8 @@ import picocli.CommandLine.ScopeType;
         resourceBundle = CliMessages.BUNDLE,
         mixinStandardHelpOptions = true,
         versionProvider = SignalboxVersion.class,
-        subcommands = {BotsCommand.class, UrlsCommand.class, PayloadCommand.class, SendCommand.class},
+        subcommands = {BotsCommand.class, UrlsCommand.class, PayloadCommand.class, SendCommand.class,
+                ExportCommand.class, ImportCommand.class},
         usageHelpAutoWidth = true)
 final class SignalboxCommand implements Callable<Integer> {
 
@@ -23,9 +25,13 @@ final class SignalboxCommand implements Callable<Integer> {
     private String dataDirOption;
 
     private final WindowOpener windowOpener;
+    private final OutputStream documentOut;
+    private final PassphrasePrompt passphrasePrompt;
 
-    SignalboxCommand(WindowOpener windowOpener) {
+    SignalboxCommand(WindowOpener windowOpener, OutputStream documentOut, PassphrasePrompt passphrasePrompt) {
         this.windowOpener = windowOpener;
+        this.documentOut = documentOut;
+        this.passphrasePrompt = passphrasePrompt;
     }
 
     /** No subcommand: the window, on the data directory given (if any). */
@@ -39,6 +45,15 @@ final class SignalboxCommand implements Callable<Integer> {
             throw new CommandFailure(CliMessages.get("window.failed", cause));
         }
         return 0;
+    }
+
+    /** Where an exported document goes without {@code --out}: stdout as bytes, so it stays UTF-8 whatever the locale. */
+    OutputStream documentOut() {
+        return documentOut;
+    }
+
+    PassphrasePrompt passphrasePrompt() {
+        return passphrasePrompt;
     }
 
     /** Opens the store in the data directory the options name; the caller closes it. */

@@ -49,6 +49,23 @@ public final class NotificationUrlRepository {
         }
     }
 
+    /** Every URL of every bot (for export and import), each bot's in the order they were added. */
+    public List<NotificationUrl> listAll(Connection connection) throws SQLException {
+        String sql = "SELECT " + COLUMNS + " FROM notification_url ORDER BY bot_id, created_at, url, id";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            return readAll(connection, statement, true);
+        }
+    }
+
+    /** Moves a URL to another bot (an import that found it under a different bot); false when it is gone. */
+    public boolean moveToBot(Connection connection, UUID id, UUID botId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE notification_url SET bot_id = ? WHERE id = ?")) {
+            statement.setObject(1, botId);
+            statement.setObject(2, id);
+            return statement.executeUpdate() == 1;
+        }
+    }
+
     /** How many URLs a bot has, without opening any secret. */
     public int countByBot(Connection connection, UUID botId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM notification_url WHERE bot_id = ?")) {
@@ -155,13 +172,19 @@ public final class NotificationUrlRepository {
     }
 
     private List<NotificationUrl> readAll(Connection connection, PreparedStatement statement) throws SQLException {
+        return readAll(connection, statement, false);
+    }
+
+    /** Reads the rows, then their headers: of these rows only, or (for every URL) the whole table at once. */
+    private List<NotificationUrl> readAll(Connection connection, PreparedStatement statement, boolean everyUrl)
+            throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (ResultSet result = statement.executeQuery()) {
             while (result.next()) {
                 rows.add(Row.read(result));
             }
         }
-        Map<UUID, Map<String, String>> headers = headersOf(connection, rows);
+        Map<UUID, Map<String, String>> headers = everyUrl ? everyHeader(connection) : headersOf(connection, rows);
         List<NotificationUrl> urls = new ArrayList<>(rows.size());
         for (Row row : rows) {
             urls.add(new NotificationUrl(row.id, row.botId, row.url, Subscription.parse(row.events), auth(row),
@@ -184,6 +207,19 @@ public final class NotificationUrlRepository {
                     headers.computeIfAbsent(result.getObject(1, UUID.class), id -> new LinkedHashMap<>())
                             .put(result.getString(2), result.getString(3));
                 }
+            }
+        }
+        return headers;
+    }
+
+    private static Map<UUID, Map<String, String>> everyHeader(Connection connection) throws SQLException {
+        Map<UUID, Map<String, String>> headers = new HashMap<>();
+        String sql = "SELECT url_id, name, header_value FROM notification_url_header ORDER BY url_id, position";
+        try (PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                headers.computeIfAbsent(result.getObject(1, UUID.class), id -> new LinkedHashMap<>())
+                        .put(result.getString(2), result.getString(3));
             }
         }
         return headers;

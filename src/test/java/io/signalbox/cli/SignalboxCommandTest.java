@@ -23,6 +23,10 @@ class SignalboxCommandTest {
         assertThat(run.outLines()).anySatisfy(line -> assertThat(line).matches("  payload +Prints the JSON.*"));
         assertThat(run.outLines()).anySatisfy(line -> assertThat(line).matches("  send +Sends one test call.*"));
         assertThat(run.outLines()).anySatisfy(line -> assertThat(line).matches("  receive +Runs the local receiver.*"));
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line)
+                .matches("  export +Writes the bots and their notification URLs as a JSON document\\."));
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line)
+                .matches("  import +Checks a configuration document, prints the plan, then applies it\\."));
     }
 
     @Test

@@ -41,6 +41,8 @@ abstract class WindowTest extends FxRobot {
     Signalbox signalbox;
     FxBackgroundRunner runner;
     Stage stage;
+    /** The files the window's file choosers answer (a file chooser cannot be driven headless). */
+    final ScriptedFiles files = new ScriptedFiles();
 
     /** Every store call the window made on the FX thread (there must be none: it would freeze the window). */
     private final List<String> storeCallsOnFxThread = new CopyOnWriteArrayList<>();
@@ -67,7 +69,7 @@ abstract class WindowTest extends FxRobot {
     void showWindow(Stage stage) {
         MainWindow.applyTheme();
         runner = new FxBackgroundRunner();
-        MainWindow.show(stage, signalbox, runner);
+        MainWindow.show(stage, signalbox, runner, files);
         stage.setWidth(1100);
         stage.setHeight(700);
         stage.show();

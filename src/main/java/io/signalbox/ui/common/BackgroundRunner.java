@@ -2,6 +2,7 @@ package io.signalbox.ui.common;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 
 /**
@@ -18,4 +19,12 @@ public interface BackgroundRunner {
 
     /** True while any work is running: the status bar shows progress. */
     ReadOnlyBooleanProperty busyProperty();
+
+    /**
+     * Runs a small update told by running work (progress) on the FX thread soon; the inline runner
+     * runs it at once on the caller's thread.
+     */
+    default void onFxThread(Runnable update) {
+        Platform.runLater(update);
+    }
 }

@@ -2,7 +2,11 @@ package io.signalbox.ui.common;
 
 import io.signalbox.domain.NotificationUrl;
 import io.signalbox.ui.bots.BotFields;
+import io.signalbox.ui.transfer.ExportChoice;
+import io.signalbox.ui.transfer.ImportPreviewViewModel;
+import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,4 +30,28 @@ public interface DialogService {
 
     /** Tells that something failed, in one line. */
     void showError(String title, String message);
+
+    /**
+     * The export dialog: how secrets travel, and the whole store or only the selected bot
+     * ({@code selectedBotName} null: none selected); {@code onlySelectedBot} presets the latter.
+     */
+    Optional<ExportChoice> chooseExport(String selectedBotName, int botCount, boolean onlySelectedBot);
+
+    /** Where to write an export, proposing {@code suggestedName}. */
+    Optional<Path> chooseExportFile(String suggestedName);
+
+    /** Which document to import. */
+    Optional<Path> chooseImportFile();
+
+    /** The passphrase of a document with encrypted secrets; {@code problem} says why it is asked again ("" the first time). */
+    Optional<char[]> askPassphrase(String fileName, String problem);
+
+    /** Shows an import's plan; true when the operator chose Apply. */
+    boolean previewImport(ImportPreviewViewModel preview);
+
+    /** Tells that a document was refused, listing every problem with its JSON path. */
+    void showRefused(String fileName, String summary, List<String> problems);
+
+    /** A transient notice that an export was written, with a way to copy the path. */
+    void showExported(String message, Path file);
 }

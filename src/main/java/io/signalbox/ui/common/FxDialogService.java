@@ -3,8 +3,17 @@ package io.signalbox.ui.common;
 import io.signalbox.domain.NotificationUrl;
 import io.signalbox.ui.bots.BotEditorView;
 import io.signalbox.ui.bots.BotFields;
+import io.signalbox.ui.transfer.ExportChoice;
+import io.signalbox.ui.transfer.ExportDialogView;
+import io.signalbox.ui.transfer.ExportNotice;
+import io.signalbox.ui.transfer.ImportPreviewView;
+import io.signalbox.ui.transfer.ImportPreviewViewModel;
+import io.signalbox.ui.transfer.PassphraseDialog;
+import io.signalbox.ui.transfer.RefusedDialog;
 import io.signalbox.ui.urls.UrlEditorView;
+import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.scene.control.Alert;
@@ -16,9 +25,15 @@ import javafx.stage.Window;
 public final class FxDialogService implements DialogService {
 
     private final Window owner;
+    private final FileChoices files;
 
     public FxDialogService(Window owner) {
+        this(owner, new FxFileChoices(owner));
+    }
+
+    public FxDialogService(Window owner, FileChoices files) {
         this.owner = owner;
+        this.files = files;
     }
 
     @Override
@@ -57,5 +72,40 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(null);
         alert.getDialogPane().setId("errorDialog");
         alert.showAndWait();
+    }
+
+    @Override
+    public Optional<ExportChoice> chooseExport(String selectedBotName, int botCount, boolean onlySelectedBot) {
+        return ExportDialogView.show(owner, selectedBotName, botCount, onlySelectedBot);
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(String suggestedName) {
+        return files.saveFile(Messages.get("transfer.export.fileTitle"), suggestedName);
+    }
+
+    @Override
+    public Optional<Path> chooseImportFile() {
+        return files.openFile(Messages.get("transfer.import.fileTitle"));
+    }
+
+    @Override
+    public Optional<char[]> askPassphrase(String fileName, String problem) {
+        return PassphraseDialog.show(owner, fileName, problem);
+    }
+
+    @Override
+    public boolean previewImport(ImportPreviewViewModel preview) {
+        return ImportPreviewView.show(owner, preview);
+    }
+
+    @Override
+    public void showRefused(String fileName, String summary, List<String> problems) {
+        RefusedDialog.show(owner, fileName, summary, problems);
+    }
+
+    @Override
+    public void showExported(String message, Path file) {
+        ExportNotice.show(owner, message, file);
     }
 }

@@ -26,4 +26,9 @@ public final class InlineBackgroundRunner implements BackgroundRunner {
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
+
+    @Override
+    public void onFxThread(Runnable update) {
+        update.run();
+    }
 }

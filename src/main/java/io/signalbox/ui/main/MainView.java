@@ -6,9 +6,12 @@ import io.signalbox.ui.common.BackgroundRunner;
 import io.signalbox.ui.common.Messages;
 import io.signalbox.ui.common.StatusModel;
 import io.signalbox.ui.common.Views;
+import io.signalbox.ui.transfer.ExportViewModel;
+import io.signalbox.ui.transfer.ImportViewModel;
 import io.signalbox.ui.urls.UrlTableView;
 import io.signalbox.ui.urls.UrlTableViewModel;
 import java.nio.file.Path;
+import io.signalbox.domain.Bot;
 import io.signalbox.domain.BotSummary;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -31,6 +34,8 @@ public final class MainView {
     private final StatusModel status;
     private final BackgroundRunner runner;
     private final Path dataDir;
+    private final ExportViewModel exporter;
+    private final ImportViewModel importer;
     private BotListView botListView;
 
     @FXML private BorderPane root;
@@ -39,6 +44,7 @@ public final class MainView {
     @FXML private Label statusLabel;
     @FXML private Label countsLabel;
     @FXML private Label dataDirLabel;
+    @FXML private MenuItem exportBotItem;
     @FXML private MenuItem editBotItem;
     @FXML private MenuItem deleteBotItem;
     @FXML private MenuItem addUrlItem;
@@ -48,12 +54,14 @@ public final class MainView {
     @FXML private MenuItem deleteUrlItem;
 
     public MainView(BotListViewModel bots, UrlTableViewModel urls, StatusModel status, BackgroundRunner runner,
-                    Path dataDir) {
+                    Path dataDir, ExportViewModel exporter, ImportViewModel importer) {
         this.bots = bots;
         this.urls = urls;
         this.status = status;
         this.runner = runner;
         this.dataDir = dataDir;
+        this.exporter = exporter;
+        this.importer = importer;
     }
 
     /** Builds the window's content. */
@@ -76,10 +84,16 @@ public final class MainView {
 
         busyIndicator.visibleProperty().bind(runner.busyProperty());
         busyIndicator.managedProperty().bind(runner.busyProperty());
+        busyIndicator.progressProperty().bind(status.progressProperty());
         statusLabel.textProperty().bind(status.messageProperty());
         status.errorProperty().addListener((obs, was, now) -> statusLabel.pseudoClassStateChanged(ERROR, now));
         dataDirLabel.setText(Messages.get("status.dataDir", dataDir));
 
+        exportBotItem.disableProperty().bind(bots.selectedProperty().isNull());
+        importer.setOnImported(() -> {
+            bots.load();
+            urls.refresh();
+        });
         editBotItem.disableProperty().bind(bots.selectedProperty().isNull());
         deleteBotItem.disableProperty().bind(bots.selectedProperty().isNull());
         addUrlItem.disableProperty().bind(urls.botProperty().isNull());
@@ -94,6 +108,26 @@ public final class MainView {
     private void onQuit() {
         root.getScene().getWindow().hide();
         Platform.exit();
+    }
+
+    @FXML
+    private void onExport() {
+        exporter.export(selectedBot(), bots.allBots().size(), false);
+    }
+
+    @FXML
+    private void onExportBot() {
+        exporter.export(selectedBot(), bots.allBots().size(), true);
+    }
+
+    @FXML
+    private void onImport() {
+        importer.importFile();
+    }
+
+    private Bot selectedBot() {
+        BotSummary selected = bots.selectedProperty().get();
+        return selected == null ? null : selected.bot();
     }
 
     @FXML

@@ -5,10 +5,15 @@ import io.signalbox.app.Signalbox;
 import io.signalbox.ui.bots.BotListViewModel;
 import io.signalbox.ui.common.BackgroundRunner;
 import io.signalbox.ui.common.DialogService;
+import io.signalbox.ui.common.FileChoices;
+import io.signalbox.ui.common.FxFileChoices;
 import io.signalbox.ui.common.FxDialogService;
 import io.signalbox.ui.common.Messages;
 import io.signalbox.ui.common.StatusModel;
+import io.signalbox.ui.transfer.ExportViewModel;
+import io.signalbox.ui.transfer.ImportViewModel;
 import io.signalbox.ui.urls.UrlTableViewModel;
+import java.time.Clock;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -30,11 +35,19 @@ public final class MainWindow {
 
     /** Puts the main window's content on {@code stage}, loads the bots, and returns the scene. */
     public static Scene show(Stage stage, Signalbox signalbox, BackgroundRunner runner) {
+        return show(stage, signalbox, runner, new FxFileChoices(stage));
+    }
+
+    /** As {@link #show(Stage, Signalbox, BackgroundRunner)}, with files chosen by {@code files} (tests script them). */
+    public static Scene show(Stage stage, Signalbox signalbox, BackgroundRunner runner, FileChoices files) {
         StatusModel status = new StatusModel();
-        DialogService dialogs = new FxDialogService(stage);
+        DialogService dialogs = new FxDialogService(stage, files);
         BotListViewModel bots = new BotListViewModel(signalbox.settings(), runner, dialogs, status);
         UrlTableViewModel urls = new UrlTableViewModel(signalbox.settings(), runner, dialogs, status);
-        MainView view = new MainView(bots, urls, status, runner, signalbox.dataDir());
+        ExportViewModel exporter = new ExportViewModel(signalbox.transfer(), runner, dialogs, status,
+                Clock.systemDefaultZone());
+        ImportViewModel importer = new ImportViewModel(signalbox.transfer(), runner, dialogs, status);
+        MainView view = new MainView(bots, urls, status, runner, signalbox.dataDir(), exporter, importer);
         Scene scene = new Scene(view.build());
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         stage.setScene(scene);

@@ -51,6 +51,11 @@ public final class UrlTableViewModel {
         this.onChange = onChange;
     }
 
+    /** Reads the bot's URLs again, keeping the selection (after an import changed the store). */
+    public void refresh() {
+        reload(null);
+    }
+
     public void add() {
         Bot current = bot.get();
         if (current == null) {

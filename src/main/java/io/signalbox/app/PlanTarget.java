@@ -1,0 +1,7 @@
+package io.signalbox.app;
+
+/** What a plan entry is about. */
+public enum PlanTarget {
+    BOT,
+    URL
+}
