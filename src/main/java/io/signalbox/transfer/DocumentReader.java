@@ -198,7 +198,8 @@ public final class DocumentReader {
             if (bot.id != null) {
                 String first = botIds.putIfAbsent(bot.id, bot.path);
                 if (first != null) {
-                    bot.problems.add(new PathProblem(JsonPaths.field(bot.path, "id"), TransferTexts.get("duplicate.botId", bot.id, first)));
+                    bot.problems.add(new PathProblem(JsonPaths.field(bot.path, "id"),
+                            TransferTexts.get("duplicate.botId", bot.id, first)));
                 }
             }
             if (bot.name != null && Bot.checkName(bot.name).isEmpty()) {
@@ -212,7 +213,8 @@ public final class DocumentReader {
                 if (url.id != null) {
                     String first = urlIds.putIfAbsent(url.id, url.path);
                     if (first != null) {
-                        bot.problems.add(new PathProblem(JsonPaths.field(url.path, "id"), TransferTexts.get("duplicate.urlId", url.id, first)));
+                        bot.problems.add(new PathProblem(JsonPaths.field(url.path, "id"),
+                                TransferTexts.get("duplicate.urlId", url.id, first)));
                     }
                 }
             }

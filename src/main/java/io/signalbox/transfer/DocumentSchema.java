@@ -80,15 +80,18 @@ final class DocumentSchema {
             case "additionalProperties":
                 return new PathProblem(JsonPaths.field(path, error.getProperty()), TransferTexts.get("schema.unknownField"));
             case "type":
-                return new PathProblem(path, TransferTexts.get("schema.type", typeOf(error.getInstanceNode()), expectedTypes(rule)));
+                return new PathProblem(path, TransferTexts.get("schema.type", typeOf(error.getInstanceNode()),
+                        expectedTypes(rule)));
             case "enum":
                 return new PathProblem(path, TransferTexts.get("schema.enum", values(rule), shown(error.getInstanceNode())));
             case "const":
                 return new PathProblem(path, TransferTexts.get("schema.const", rule.toString()));
             case "minimum":
-                return new PathProblem(path, TransferTexts.get("schema.minimum", rule.asText(), shown(error.getInstanceNode())));
+                return new PathProblem(path, TransferTexts.get("schema.minimum", rule.asText(),
+                        shown(error.getInstanceNode())));
             case "maximum":
-                return new PathProblem(path, TransferTexts.get("schema.maximum", rule.asText(), shown(error.getInstanceNode())));
+                return new PathProblem(path, TransferTexts.get("schema.maximum", rule.asText(),
+                        shown(error.getInstanceNode())));
             case "minItems":
                 return new PathProblem(path, TransferTexts.get("schema.minItems", rule.asInt()));
             case "uniqueItems":

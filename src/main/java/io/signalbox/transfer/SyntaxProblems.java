@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 /** Turns a parser's failure into one problem line with its JSON path and position; never a stack trace. */
 final class SyntaxProblems {
 
-    private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object property|field) \"([^\"]*)\"|Duplicate field '([^']*)'");
+    /** Jackson's wording for a field given twice (it changed across 2.x versions, hence both forms). */
+    private static final Pattern DUPLICATE = Pattern.compile(
+            "Duplicate (?:Object property|field) \"([^\"]*)\"|Duplicate field '([^']*)'");
 
     private SyntaxProblems() {
     }

@@ -355,6 +355,27 @@ class ConfigTransferTest {
     }
 
     @Test
+    void exportPrepareAndApplyReportProgressUpToTheirTotal() throws Exception {
+        try (TransferStore source = new TransferStore(dir.resolve("a")).seed(sample);
+             TransferStore target = new TransferStore(dir.resolve("b"))) {
+            List<long[]> exported = new ArrayList<>();
+            List<long[]> read = new ArrayList<>();
+            List<long[]> applied = new ArrayList<>();
+            Path file = dir.resolve("plain.json");
+
+            source.transfer.export(ExportRequest.allBots(SecretsMode.PLAIN), file,
+                    (done, total) -> exported.add(new long[] {done, total}));
+            ImportPreview preview = target.transfer.prepare(file, ImportOptions.merge(),
+                    (done, total) -> read.add(new long[] {done, total}));
+            target.transfer.apply(preview, (done, total) -> applied.add(new long[] {done, total}));
+
+            assertThat(exported).extracting(p -> p[0] + "/" + p[1]).containsExactly("1/3", "2/3", "3/3");
+            assertThat(read.get(read.size() - 1)).containsExactly(Files.size(file), Files.size(file));
+            assertThat(applied).hasSize(9).last().satisfies(p -> assertThat(p).containsExactly(9, 9));
+        }
+    }
+
+    @Test
     void plainHttpToAnotherMachineIsWarnedAboutInThePlan() throws Exception {
         try (TransferStore source = new TransferStore(dir.resolve("a")).seed(sample);
              TransferStore target = new TransferStore(dir.resolve("b"))) {

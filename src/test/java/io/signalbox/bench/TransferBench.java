@@ -143,20 +143,28 @@ public final class TransferBench {
                 "%-58s %7.0f ms %9.0f ms %9.0f MB (%.0f MB before)%n",
                 phase, time(phase), median(rounds, 3), rounds.stream().mapToDouble(f -> f[1]).max().orElse(0),
                 rounds.stream().mapToDouble(f -> f[2]).max().orElse(0)));
-        double plain = time("export, secrets plain");
-        System.out.printf(Locale.ROOT, "%nRatios: encrypted/plain export %.2f, omitted/plain export %.2f, "
-                        + "import (prepare+apply)/plain export %.2f, no-change re-import/first import %.2f%n",
-                time("export, secrets encrypted") / plain,
-                time("export, secrets omitted") / plain,
-                (time("import into empty store: prepare (parse, validate, plan)")
-                        + time("import into empty store: apply (one transaction)")) / plain,
-                (time("re-import plain, no change: prepare") + time("re-import plain, no change: apply"))
-                        / (time("import into empty store: prepare (parse, validate, plan)")
-                        + time("import into empty store: apply (one transaction)")));
-        System.out.printf(Locale.ROOT, "Load average at the end: %.2f%n",
+        ratios("wall", 0);
+        ratios("thread CPU", 3);
+        System.out.printf(Locale.ROOT, "%nLoad average at the end: %.2f%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf(Locale.ROOT, "Document sizes: omitted %.1f MB, plain %.1f MB, encrypted %.1f MB%n",
                 sizes.get("omitted") / 1048576.0, sizes.get("plain") / 1048576.0, sizes.get("encrypted") / 1048576.0);
+    }
+
+    private void ratios(String label, int column) {
+        double plain = time("export, secrets plain", column);
+        double firstImport = time("import into empty store: prepare (parse, validate, plan)", column)
+                + time("import into empty store: apply (one transaction)", column);
+        double reImport = time("re-import plain, no change: prepare", column)
+                + time("re-import plain, no change: apply", column);
+        System.out.printf(Locale.ROOT, "Ratios (%s): encrypted/plain export %.2f, omitted/plain export %.2f, "
+                        + "import into empty store/plain export %.2f, no-change re-import/first import %.2f%n", label,
+                time("export, secrets encrypted", column) / plain, time("export, secrets omitted", column) / plain,
+                firstImport / plain, reImport / firstImport);
+    }
+
+    private double time(String phase, int column) {
+        return median(figures.get(phase), column);
     }
 
     /** The median wall time of a phase over the rounds. */
