@@ -1,0 +1,63 @@
+package io.signalbox.ui.common;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Optional;
+
+/**
+ * Pretty-prints a JSON text for display without changing what it says: tokens are copied one by
+ * one (duplicate keys, number spellings and key order survive). Any thread.
+ */
+public final class JsonText {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private JsonText() {
+    }
+
+    /** {@code text} indented by two spaces when it is one JSON value; empty when it is not JSON. */
+    public static Optional<String> pretty(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        StringWriter out = new StringWriter(text.length() + text.length() / 4);
+        try (JsonParser parser = FACTORY.createParser(text);
+             JsonGenerator generator = FACTORY.createGenerator(out)) {
+            generator.setPrettyPrinter(printer());
+            if (parser.nextToken() == null) {
+                return Optional.empty();
+            }
+            generator.copyCurrentStructure(parser);
+            if (parser.nextToken() != null) {
+                return Optional.empty();
+            }
+            generator.flush();
+        } catch (IOException notJson) {
+            return Optional.empty();
+        }
+        return Optional.of(out.toString());
+    }
+
+    /** {@code text} pretty when it is JSON, else as it is. */
+    public static String prettyOrAsIs(String text) {
+        return pretty(text).orElse(text == null ? "" : text);
+    }
+
+    /** Whether the text starts like a JSON object or array (worth colouring). */
+    public static boolean looksLikeJson(String text) {
+        return text != null && !text.isBlank() && "{[".indexOf(text.strip().charAt(0)) >= 0;
+    }
+
+    private static DefaultPrettyPrinter printer() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    }
+}
