@@ -14,11 +14,13 @@ public final class Signalbox implements AutoCloseable {
 
     private final Database database;
     private final NotificationSettings settings;
+    private final TestDelivery testDelivery;
 
     private Signalbox(Database database, Runnable beforeEachStoreCall) {
         this.database = database;
         this.settings = new NotificationSettings(database, new BotRepository(),
                 new NotificationUrlRepository(database.secretBox()), beforeEachStoreCall);
+        this.testDelivery = new TestDelivery(database);
     }
 
     /** Opens (creating on first run) the store in the data directory; logs go to its {@code logs/}. */
@@ -45,12 +47,18 @@ public final class Signalbox implements AutoCloseable {
         return settings;
     }
 
+    /** The test panel's use cases: payloads, test calls, history, the local receiver. */
+    public TestDelivery testDelivery() {
+        return testDelivery;
+    }
+
     public Path dataDir() {
         return database.dataDir();
     }
 
     @Override
     public void close() {
+        testDelivery.close();
         database.close();
     }
 }
