@@ -72,6 +72,14 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
         return busy.getReadOnlyProperty();
     }
 
+    /**
+     * Takes no more work and returns at once; work in flight ends on its own (daemon threads). Never
+     * interrupts: a thread interrupted inside an H2 write would close the store.
+     */
+    public void shutdownLater() {
+        executor.shutdown();
+    }
+
     /** Lets work already handed over finish (a store write in flight), for a few seconds at most. */
     @Override
     public void close() {

@@ -5,12 +5,15 @@ import io.signalbox.app.Signalbox;
 import io.signalbox.ui.bots.BotListViewModel;
 import io.signalbox.ui.common.BackgroundRunner;
 import io.signalbox.ui.common.DialogService;
+import io.signalbox.ui.common.FxBackgroundRunner;
 import io.signalbox.ui.common.FxDialogService;
 import io.signalbox.ui.common.Messages;
 import io.signalbox.ui.common.StatusModel;
+import io.signalbox.ui.testpanel.TestPanelViewModel;
 import io.signalbox.ui.urls.UrlTableViewModel;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -19,6 +22,8 @@ import javafx.stage.Stage;
 public final class MainWindow {
 
     public static final String STYLESHEET = "/io/signalbox/ui/signalbox.css";
+    /** Test sends, test-all and the receiver: a few at a time, each may wait out a 60 s timeout. */
+    private static final int NETWORK_THREADS = 4;
 
     private MainWindow() {
     }
@@ -34,7 +39,15 @@ public final class MainWindow {
         DialogService dialogs = new FxDialogService(stage);
         BotListViewModel bots = new BotListViewModel(signalbox.settings(), runner, dialogs, status);
         UrlTableViewModel urls = new UrlTableViewModel(signalbox.settings(), runner, dialogs, status);
-        MainView view = new MainView(bots, urls, status, runner, signalbox.dataDir());
+        // Network work gets its own threads: a send waiting on a slow endpoint must not hold up the store runner.
+        FxBackgroundRunner network = new FxBackgroundRunner("signalbox-send", NETWORK_THREADS);
+        TestPanelViewModel testPanel = new TestPanelViewModel(signalbox.testDelivery(), runner, network,
+                Platform::runLater, status);
+        stage.setOnHidden(event -> {
+            testPanel.close();
+            network.shutdownLater();
+        });
+        MainView view = new MainView(bots, urls, testPanel, status, runner, signalbox.dataDir());
         Scene scene = new Scene(view.build());
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         stage.setScene(scene);
