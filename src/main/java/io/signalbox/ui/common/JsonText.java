@@ -3,6 +3,7 @@ package io.signalbox.ui.common;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -33,7 +34,7 @@ public final class JsonText {
             if (parser.nextToken() == null) {
                 return Optional.empty();
             }
-            generator.copyCurrentStructure(parser);
+            copyValue(parser, generator);
             if (parser.nextToken() != null) {
                 return Optional.empty();
             }
@@ -52,6 +53,27 @@ public final class JsonText {
     /** Whether the text starts like a JSON object or array (worth colouring). */
     public static boolean looksLikeJson(String text) {
         return text != null && !text.isBlank() && "{[".indexOf(text.strip().charAt(0)) >= 0;
+    }
+
+    /** Copies the value at the parser, numbers as spelled (1.50 stays 1.50). */
+    private static void copyValue(JsonParser parser, JsonGenerator generator) throws IOException {
+        int depth = 0;
+        do {
+            JsonToken token = parser.currentToken();
+            if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                generator.writeNumber(parser.getText());
+            } else {
+                generator.copyCurrentEvent(parser);
+            }
+            if (token.isStructStart()) {
+                depth++;
+            } else if (token.isStructEnd()) {
+                depth--;
+            }
+        } while (depth > 0 && parser.nextToken() != null);
+        if (depth > 0) {
+            throw new IOException("unclosed");
+        }
     }
 
     private static DefaultPrettyPrinter printer() {
