@@ -25,7 +25,7 @@ import javafx.scene.layout.VBox;
  */
 public final class DeliveryView {
 
-    @FXML private VBox root;
+    @FXML private VBox deliveryRoot;
     @FXML private Label statusBadge;
     @FXML private Label metaLabel;
     @FXML private Label causeLabel;
@@ -52,7 +52,7 @@ public final class DeliveryView {
 
     /** Shows {@code record}; null shows nothing (the pane is hidden). */
     public void show(DeliveryRecord record) {
-        root.setVisible(record != null);
+        deliveryRoot.setVisible(record != null);
         if (record == null) {
             return;
         }

@@ -23,15 +23,15 @@ public final class HistoryView {
     private final HistoryViewModel model;
     private final DeliveryView detail = new DeliveryView();
 
-    @FXML private Label countLabel;
+    @FXML private Label historyCountLabel;
     @FXML private ProgressIndicator resendSpinner;
     @FXML private Button cancelResendButton;
     @FXML private Button resendButton;
     @FXML private TableView<DeliveryRecord> historyTable;
-    @FXML private TableColumn<DeliveryRecord, String> timeColumn;
-    @FXML private TableColumn<DeliveryRecord, String> eventColumn;
-    @FXML private TableColumn<DeliveryRecord, DeliveryRecord> resultColumn;
-    @FXML private TableColumn<DeliveryRecord, String> elapsedColumn;
+    @FXML private TableColumn<DeliveryRecord, String> historyTimeColumn;
+    @FXML private TableColumn<DeliveryRecord, String> historyEventColumn;
+    @FXML private TableColumn<DeliveryRecord, DeliveryRecord> historyResultColumn;
+    @FXML private TableColumn<DeliveryRecord, String> historyElapsedColumn;
     @FXML private StackPane detailPane;
     @FXML private Label pickLabel;
 
@@ -43,12 +43,12 @@ public final class HistoryView {
     private void initialize() {
         historyTable.setItems(model.entries());
         historyTable.setPlaceholder(Placeholder.of(Messages.get("history.empty")));
-        timeColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(DeliveryTexts.when(cell.getValue().sentAt())));
-        eventColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(DeliveryTexts.event(cell.getValue().event())));
-        resultColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        resultColumn.setCellFactory(column -> new OutcomeCell<>(record -> new OutcomeCell.Outcome(
+        historyTimeColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(DeliveryTexts.when(cell.getValue().sentAt())));
+        historyEventColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(DeliveryTexts.event(cell.getValue().event())));
+        historyResultColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        historyResultColumn.setCellFactory(column -> new OutcomeCell<>(record -> new OutcomeCell.Outcome(
                 DeliveryTexts.result(record), DeliveryTexts.outcomeClass(record))));
-        elapsedColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
+        historyElapsedColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 DeliveryTexts.elapsed(cell.getValue().elapsedMillis())));
         historyTable.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null || !model.entries().isEmpty()) {
@@ -65,7 +65,7 @@ public final class HistoryView {
             detail.show(now);
             pickLabel.setVisible(now == null && !model.entries().isEmpty());
         });
-        countLabel.textProperty().bind(Bindings.createStringBinding(
+        historyCountLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("history.count", model.entries().size()), model.entries()));
 
         resendButton.disableProperty().bind(model.selectedProperty().isNull().or(model.resendingProperty()));

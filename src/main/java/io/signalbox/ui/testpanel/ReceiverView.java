@@ -38,10 +38,10 @@ public final class ReceiverView {
     @FXML private TextField receiverUrlField;
     @FXML private Label stoppedLabel;
     @FXML private TableView<ReceivedRequest> requestTable;
-    @FXML private TableColumn<ReceivedRequest, String> timeColumn;
-    @FXML private TableColumn<ReceivedRequest, String> methodColumn;
-    @FXML private TableColumn<ReceivedRequest, String> pathColumn;
-    @FXML private TableColumn<ReceivedRequest, ReceivedRequest> verdictColumn;
+    @FXML private TableColumn<ReceivedRequest, String> receivedTimeColumn;
+    @FXML private TableColumn<ReceivedRequest, String> receivedMethodColumn;
+    @FXML private TableColumn<ReceivedRequest, String> receivedPathColumn;
+    @FXML private TableColumn<ReceivedRequest, ReceivedRequest> receivedVerdictColumn;
     @FXML private VBox requestDetail;
     @FXML private Label pickRequestLabel;
     @FXML private Label verdictLabel;
@@ -69,11 +69,11 @@ public final class ReceiverView {
 
         requestTable.setItems(model.requests());
         requestTable.setPlaceholder(Placeholder.of(Messages.get("receiver.empty")));
-        timeColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(DeliveryTexts.when(cell.getValue().receivedAt())));
-        methodColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().method()));
-        pathColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().path()));
-        verdictColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        verdictColumn.setCellFactory(column -> new OutcomeCell<>(request -> new OutcomeCell.Outcome(
+        receivedTimeColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(DeliveryTexts.when(cell.getValue().receivedAt())));
+        receivedMethodColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().method()));
+        receivedPathColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().path()));
+        receivedVerdictColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        receivedVerdictColumn.setCellFactory(column -> new OutcomeCell<>(request -> new OutcomeCell.Outcome(
                 DeliveryTexts.verdict(request.verdict()), DeliveryTexts.verdictClass(request.verdict()))));
         requestTable.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null) {

@@ -28,11 +28,11 @@ public final class SendView {
     private final Timeline ticker;
     private long sendingSince;
 
-    @FXML private Region root;
+    @FXML private Region sendRoot;
     @FXML private ComboBox<EventType> eventBox;
     @FXML private Button resetButton;
     @FXML private Label missingEventsLabel;
-    @FXML private Label readReceiptsLabel;
+    @FXML private Label testReadReceiptsLabel;
     @FXML private JsonEditor payloadEditor;
     @FXML private Button sendButton;
     @FXML private Button cancelButton;
@@ -57,8 +57,8 @@ public final class SendView {
         eventBox.setButtonCell(new EventCell());
         showNote(missingEventsLabel, model.missingEventsProperty().get());
         model.missingEventsProperty().addListener((obs, was, now) -> showNote(missingEventsLabel, now));
-        readReceiptsLabel.visibleProperty().bind(model.readChosenProperty());
-        readReceiptsLabel.managedProperty().bind(model.readChosenProperty());
+        testReadReceiptsLabel.visibleProperty().bind(model.readChosenProperty());
+        testReadReceiptsLabel.managedProperty().bind(model.readChosenProperty());
 
         payloadEditor.setValidator(model::problemOf);
         payloadEditor.setText(model.payloadProperty().get());
@@ -73,7 +73,7 @@ public final class SendView {
         cancelButton.disableProperty().bind(model.sendingProperty().not());
         sendButton.setTooltip(new Tooltip(Messages.get("test.send.tooltip")));
         resetButton.setTooltip(new Tooltip(Messages.get("test.reset.tooltip")));
-        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+        sendRoot.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
                 model.send();
                 event.consume();

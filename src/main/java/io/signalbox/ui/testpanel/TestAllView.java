@@ -27,9 +27,9 @@ public final class TestAllView {
     @FXML private ProgressIndicator testAllSpinner;
     @FXML private Label summaryLabel;
     @FXML private TableView<TestAllRow> testAllTable;
-    @FXML private TableColumn<TestAllRow, String> urlColumn;
-    @FXML private TableColumn<TestAllRow, TestAllRow> resultColumn;
-    @FXML private TableColumn<TestAllRow, String> elapsedColumn;
+    @FXML private TableColumn<TestAllRow, String> testAllUrlColumn;
+    @FXML private TableColumn<TestAllRow, TestAllRow> testAllResultColumn;
+    @FXML private TableColumn<TestAllRow, String> testAllElapsedColumn;
 
     public TestAllView(TestAllViewModel model) {
         this.model = model;
@@ -48,10 +48,10 @@ public final class TestAllView {
 
         testAllTable.setItems(model.rows());
         testAllTable.setPlaceholder(Placeholder.of(Messages.get("testAll.empty")));
-        urlColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().url().url()));
-        resultColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        resultColumn.setCellFactory(column -> new OutcomeCell<>(TestAllView::outcome));
-        elapsedColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().record()
+        testAllUrlColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().url().url()));
+        testAllResultColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        testAllResultColumn.setCellFactory(column -> new OutcomeCell<>(TestAllView::outcome));
+        testAllElapsedColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().record()
                 .map(record -> DeliveryTexts.elapsed(record.elapsedMillis())).orElse("")));
     }
 
