@@ -18,11 +18,11 @@ import java.util.concurrent.Executors;
  * An endpoint on 127.0.0.1 for window tests: {@code /hook} and {@code /other} answer 200 with a
  * small JSON body; {@code /slow} never answers (until the test ends). Records every request.
  */
-final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable {
 
     /** One request as the endpoint got it. */
-    record Received(String path, Map<String, List<String>> headers, String body) {
-        String header(String name) {
+    public record Received(String path, Map<String, List<String>> headers, String body) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
                     .map(entry -> entry.getValue().get(0)).findFirst().orElse(null);
         }
@@ -31,9 +31,9 @@ final class TestServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final CountDownLatch release = new CountDownLatch(1);
-    final List<Received> received = new CopyOnWriteArrayList<>();
+    public final List<Received> received = new CopyOnWriteArrayList<>();
 
-    TestServer() throws IOException {
+    public TestServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(threads);
         server.createContext("/", this::handle);
@@ -60,16 +60,16 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    List<Received> receivedAt(String path) {
+    public List<Received> receivedAt(String path) {
         return received.stream().filter(request -> request.path().equals(path)).toList();
     }
 
     /** A port nothing listens on: connecting to it is refused. */
-    static int refusedPort() throws IOException {
+    public static int refusedPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
