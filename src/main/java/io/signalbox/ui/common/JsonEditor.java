@@ -60,11 +60,6 @@ public final class JsonEditor extends VBox {
         area.requestFollowCaret();
     }
 
-    /** Shows a body: pretty-printed and coloured when it is JSON, else as plain text. */
-    public void showBody(String body) {
-        setText(JsonText.prettyOrAsIs(body));
-    }
-
     public String getText() {
         return area.getText();
     }

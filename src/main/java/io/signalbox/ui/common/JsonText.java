@@ -45,9 +45,46 @@ public final class JsonText {
         return Optional.of(out.toString());
     }
 
-    /** {@code text} pretty when it is JSON, else as it is. */
-    public static String prettyOrAsIs(String text) {
-        return pretty(text).orElse(text == null ? "" : text);
+    /**
+     * Bodies larger than this are shown as received: pretty-printed, a megabyte of JSON becomes
+     * 150,000 lines, which takes the text area seconds to take in.
+     */
+    public static final int PRETTY_LIMIT = 256 * 1024;
+
+    /**
+     * {@code text} pretty when it is JSON of at most {@link #PRETTY_LIMIT} characters, else as
+     * received with its long lines broken (see {@link #breakLongLines}).
+     */
+    public static String forDisplay(String text) {
+        String plain = text == null ? "" : text;
+        Optional<String> pretty = plain.length() <= PRETTY_LIMIT ? pretty(plain) : Optional.empty();
+        return pretty.orElseGet(() -> breakLongLines(plain));
+    }
+
+    /** Longest line shown in one piece: a text area lays out a line of a megabyte for seconds. */
+    public static final int DISPLAY_LINE = 1000;
+
+    /**
+     * {@code text} with every line longer than {@link #DISPLAY_LINE} broken into pieces of that
+     * length, for display only (a 1 MiB body on one line would freeze the window while laid out).
+     */
+    public static String breakLongLines(String text) {
+        if (text.length() <= DISPLAY_LINE) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + text.length() / DISPLAY_LINE);
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lineStart = out.length() + 1;
+            } else if (out.length() - lineStart >= DISPLAY_LINE && !Character.isLowSurrogate(c)) {
+                out.append('\n');
+                lineStart = out.length();
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** Whether the text starts like a JSON object or array (worth colouring). */

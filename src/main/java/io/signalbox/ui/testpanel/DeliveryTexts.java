@@ -125,7 +125,7 @@ public final class DeliveryTexts {
             text.append(header.name()).append(": ").append(header.value()).append('\n');
         }
         if (!body.isEmpty()) {
-            text.append('\n').append(JsonText.prettyOrAsIs(body));
+            text.append('\n').append(JsonText.forDisplay(body));
         }
         return text.toString();
     }

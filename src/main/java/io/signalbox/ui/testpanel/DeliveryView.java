@@ -8,7 +8,6 @@ import io.signalbox.ui.common.JsonEditor;
 import io.signalbox.ui.common.JsonText;
 import io.signalbox.ui.common.Messages;
 import io.signalbox.ui.common.Placeholder;
-import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -78,11 +77,10 @@ public final class DeliveryView {
             detailTabs.getTabs().add(1, headersTab);
         }
         detailTabs.getSelectionModel().select(bodyTab);
-        Optional<String> pretty = JsonText.pretty(response.body());
-        // Text that is not JSON (an HTML error page, a plain "OK") reads better wrapped.
-        responseBody.setWrapText(pretty.isEmpty());
-        responseBody.setText(response.body().isEmpty() ? Messages.get("delivery.body.empty")
-                : pretty.orElse(response.body()));
+        String shown = JsonText.forDisplay(response.body());
+        // Text that is not pretty JSON (an HTML error page, a plain "OK", a huge body) reads better wrapped.
+        responseBody.setWrapText(!shown.startsWith("{\n") && !shown.startsWith("[\n"));
+        responseBody.setText(response.body().isEmpty() ? Messages.get("delivery.body.empty") : shown);
         headersTab.setText(Messages.get("delivery.tab.headers", response.headers().size()));
         headersTable.getItems().setAll(response.headers());
     }

@@ -28,6 +28,13 @@ class JsonTextTest {
         assertThat(JsonText.pretty("{\"a\":1} trailing")).isEmpty();
         assertThat(JsonText.pretty("{\"a\":")).isEmpty();
         assertThat(JsonText.pretty("")).isEmpty();
-        assertThat(JsonText.prettyOrAsIs("OK")).isEqualTo("OK");
+        assertThat(JsonText.forDisplay("OK")).isEqualTo("OK");
+    }
+
+    @Test
+    void longLinesAreBrokenForDisplayOnly() {
+        String line = "x".repeat(2500);
+        assertThat(JsonText.forDisplay(line).split("\n")).extracting(String::length).containsExactly(1000, 1000, 500);
+        assertThat(JsonText.breakLongLines("short\n" + "y".repeat(1001))).isEqualTo("short\n" + "y".repeat(1000) + "\ny");
     }
 }
