@@ -95,7 +95,7 @@ public final class Database implements AutoCloseable {
      * two in step. A store already at it skips Flyway, whose class-path scan costs about half a
      * second at every start.
      */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
 
     private void migrate() {
         if (SCHEMA_VERSION.equals(storedSchemaVersion())) {
