@@ -18,9 +18,9 @@ public final class Signalbox implements AutoCloseable {
 
     private Signalbox(Database database, Runnable beforeEachStoreCall) {
         this.database = database;
-        this.settings = new NotificationSettings(database, new BotRepository(),
-                new NotificationUrlRepository(database.secretBox()), beforeEachStoreCall);
-        this.testDelivery = new TestDelivery(database);
+        NotificationUrlRepository urls = new NotificationUrlRepository(database.secretBox());
+        this.settings = new NotificationSettings(database, new BotRepository(), urls, beforeEachStoreCall);
+        this.testDelivery = new TestDelivery(database, urls, beforeEachStoreCall);
     }
 
     /** Opens (creating on first run) the store in the data directory; logs go to its {@code logs/}. */
