@@ -77,7 +77,10 @@ class TestPanelTest extends WindowTest {
         }
     }
 
+    /** Scrolls the URL table to the row (the table shows a few rows above the panel), then clicks it. */
     private void selectUrl(String url) {
+        waitUntil(() -> tableUrls().contains(url));
+        interact(() -> urlTable().scrollTo(tableUrls().indexOf(url)));
         clickOn(url);
         waitUntil(() -> urlTable().getSelectionModel().getSelectedItem() != null
                 && urlTable().getSelectionModel().getSelectedItem().url().equals(url));
