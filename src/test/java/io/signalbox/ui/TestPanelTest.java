@@ -55,6 +55,9 @@ class TestPanelTest extends WindowTest {
         botId = ventas.id();
         crmId = add(store, server.url("/hook"), Subscription.of(SubscriptionEvent.READ, SubscriptionEvent.FAILED),
                 new Auth.Bearer(Secret.of("tok-very-secret")), true, 10);
+        // Right under /hook with the same events: moving down keeps the chooser's item.
+        add(store, server.url("/twin"), Subscription.of(SubscriptionEvent.READ, SubscriptionEvent.FAILED), Auth.none(),
+                false, 10);
         add(store, server.url("/other"), Subscription.all(), Auth.none(), true, 10);
         add(store, refusedUrl, Subscription.of(SubscriptionEvent.FAILED), Auth.none(), true, 10);
         add(store, server.url("/off"), Subscription.all(), Auth.none(), false, 10);
@@ -77,11 +80,18 @@ class TestPanelTest extends WindowTest {
         }
     }
 
-    /** Scrolls the URL table to the row (the table shows a few rows above the panel), then clicks it. */
+    /**
+     * Selects a URL from the keyboard (Home, then Down to it), as the table shows only a few rows
+     * above the panel; no clicks, which twice on the same row would make a double-click (edit).
+     */
     private void selectUrl(String url) {
         waitUntil(() -> tableUrls().contains(url));
-        interact(() -> urlTable().scrollTo(tableUrls().indexOf(url)));
-        clickOn(url);
+        int index = tableUrls().indexOf(url);
+        interact(() -> urlTable().requestFocus());
+        type(KeyCode.HOME);
+        for (int i = 0; i < index; i++) {
+            type(KeyCode.DOWN);
+        }
         waitUntil(() -> urlTable().getSelectionModel().getSelectedItem() != null
                 && urlTable().getSelectionModel().getSelectedItem().url().equals(url));
     }
@@ -100,6 +110,12 @@ class TestPanelTest extends WindowTest {
                 event.name().equals(candidate.getText())).query();
         clickOn(cell);
         waitUntil(() -> event == lookup(comboId).queryAs(ComboBox.class).getValue());
+    }
+
+    /** The text the event chooser shows (its button cell, not a cell of its popup). */
+    private String shownEvent() {
+        return lookup("#eventBox").queryAs(ComboBox.class).getChildrenUnmodifiable().stream()
+                .filter(node -> node instanceof ListCell).map(node -> ((ListCell<?>) node).getText()).findFirst().orElse(null);
     }
 
     /** Replaces the payload as a user would: click into the editor, select all, type. */
@@ -187,6 +203,32 @@ class TestPanelTest extends WindowTest {
         assertThat(historyTable().getSelectionModel().getSelectedItem().id())
                 .isEqualTo(historyTable().getItems().get(0).id()).isNotEqualTo(entry.id());
         assertThat(signalbox.testDelivery().history(crmId)).hasSize(2);
+    }
+
+    @Test
+    void movingBetweenUrlsKeepsAnEventTheyBothReceive() {
+        selectBot("Ventas Ecuador");
+        selectUrl(server.url("/hook"));
+        waitUntil(() -> payloadStatus().equals("FAILED"));
+        @SuppressWarnings("unchecked")
+        ComboBox<EventType> events = lookup("#eventBox").queryAs(ComboBox.class);
+
+        selectUrl(server.url("/twin"));
+        assertThat(events.getValue()).isEqualTo(EventType.FAILED);
+        assertThat(shownEvent()).isEqualTo("FAILED");
+        assertThat(isDisabled("#sendButton")).isFalse();
+
+        selectUrl(server.url("/other"));
+        assertThat(events.getItems()).hasSize(5);
+        assertThat(events.getValue()).isEqualTo(EventType.FAILED);
+        assertThat(shownEvent()).isEqualTo("FAILED");
+        assertThat(isShowing("#missingEventsLabel")).isFalse();
+        assertThat(isDisabled("#sendButton")).isFalse();
+
+        selectUrl(refusedUrl);
+        assertThat(events.getItems()).containsExactly(EventType.FAILED);
+        assertThat(textOf("#missingEventsLabel")).contains("not subscribed to READ, REPLY");
+        assertThat(isDisabled("#sendButton")).isFalse();
     }
 
     @Test

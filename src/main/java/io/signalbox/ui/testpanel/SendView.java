@@ -11,7 +11,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -53,8 +52,6 @@ public final class SendView {
     private void initialize() {
         eventBox.setItems(model.events());
         eventBox.valueProperty().bindBidirectional(model.eventProperty());
-        eventBox.setCellFactory(list -> new EventCell());
-        eventBox.setButtonCell(new EventCell());
         showNote(missingEventsLabel, model.missingEventsProperty().get());
         model.missingEventsProperty().addListener((obs, was, now) -> showNote(missingEventsLabel, now));
         testReadReceiptsLabel.visibleProperty().bind(model.readChosenProperty());
@@ -137,14 +134,5 @@ public final class SendView {
     @FXML
     private void onReset() {
         model.resetPayload();
-    }
-
-    /** An event as its status is spelled in the payload. */
-    private static final class EventCell extends ListCell<EventType> {
-        @Override
-        protected void updateItem(EventType item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : DeliveryTexts.event(item));
-        }
     }
 }

@@ -99,13 +99,21 @@ public final class SendViewModel {
         }
         List<EventType> offered = delivery.eventsFor(now);
         missingEvents.set(missingNote(offered));
-        EventType keep = event.get();
-        events.setAll(offered);
         if (!now.botId().equals(valuesOfBot)) {
             loadValues(now.botId());
         }
-        if (keep == null || !offered.contains(keep)) {
-            event.set(offered.isEmpty() ? null : offered.get(0));
+        EventType keep = event.get();
+        // Changed in place: a chooser bound to the event drops its value (and shows none after it
+        // is set again) when the item it shows is replaced by an equal one.
+        events.removeIf(type -> !offered.contains(type));
+        for (int i = 0; i < offered.size(); i++) {
+            if (i >= events.size() || events.get(i) != offered.get(i)) {
+                events.add(i, offered.get(i));
+            }
+        }
+        EventType chosen = keep != null && offered.contains(keep) ? keep : offered.isEmpty() ? null : offered.get(0);
+        if (event.get() != chosen) {
+            event.set(chosen);
         }
     }
 

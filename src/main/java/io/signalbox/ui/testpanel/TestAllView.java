@@ -11,7 +11,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -39,8 +38,6 @@ public final class TestAllView {
     private void initialize() {
         testAllEventBox.setItems(model.events());
         testAllEventBox.valueProperty().bindBidirectional(model.eventProperty());
-        testAllEventBox.setCellFactory(list -> new EventCell());
-        testAllEventBox.setButtonCell(new EventCell());
         testAllButton.disableProperty().bind(model.runningProperty().or(model.botProperty().isNull()));
         cancelTestAllButton.disableProperty().bind(model.runningProperty().not());
         testAllSpinner.visibleProperty().bind(model.runningProperty());
@@ -76,14 +73,5 @@ public final class TestAllView {
     @FXML
     private void onCancel() {
         model.cancel();
-    }
-
-    /** An event as its status is spelled in the payload. */
-    private static final class EventCell extends ListCell<EventType> {
-        @Override
-        protected void updateItem(EventType item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : DeliveryTexts.event(item));
-        }
     }
 }
