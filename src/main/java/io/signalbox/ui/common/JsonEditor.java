@@ -27,6 +27,7 @@ public final class JsonEditor extends VBox {
     private final Label problemLabel = new Label();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private Function<String, Optional<String>> validator = text -> Optional.empty();
+    private boolean httpMessage;
 
     public JsonEditor() {
         getStyleClass().add("json-editor");
@@ -48,7 +49,7 @@ public final class JsonEditor extends VBox {
 
     private void changed(String text) {
         if (text.length() <= MAX_COLOURED) {
-            area.setStyleSpans(0, JsonSyntax.highlight(text));
+            area.setStyleSpans(0, httpMessage ? JsonSyntax.highlightHttp(text) : JsonSyntax.highlight(text));
         }
         problem.set(text.isEmpty() ? "" : validator.apply(text).orElse(""));
     }
@@ -75,6 +76,12 @@ public final class JsonEditor extends VBox {
 
     public void setWrapText(boolean wrap) {
         area.setWrapText(wrap);
+    }
+
+    /** Shows an HTTP message (start line, headers, JSON body) rather than JSON alone. */
+    public void setHttpMessage(boolean httpMessage) {
+        this.httpMessage = httpMessage;
+        changed(area.getText());
     }
 
     /** Checks every change of the text; the answer (one line, empty when fine) shows under the editor. */

@@ -16,6 +16,9 @@ public final class JsonSyntax {
     public static final String NUMBER = "json-number";
     public static final String LITERAL = "json-literal";
     public static final String PUNCTUATION = "json-punctuation";
+    /** The first line of an HTTP message ({@code POST https://…}). */
+    public static final String START_LINE = "http-start";
+    public static final String HEADER_NAME = "http-header";
 
     private JsonSyntax() {
     }
@@ -54,6 +57,38 @@ public final class JsonSyntax {
             plainFrom = end;
         }
         spans.add(List.of(), length - plainFrom);
+        return spans.create();
+    }
+
+    /**
+     * Colours an HTTP message as a client prints it: the start line, header names, and after the
+     * blank line the body as JSON.
+     */
+    public static StyleSpans<Collection<String>> highlightHttp(String text) {
+        int blank = text.indexOf("\n\n");
+        int headEnd = blank < 0 ? text.length() : blank + 2;
+        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+        int lineStart = 0;
+        while (lineStart < headEnd) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 || lineEnd >= headEnd ? headEnd : lineEnd + 1;
+            int colon = text.indexOf(':', lineStart);
+            if (lineStart == 0) {
+                spans.add(List.of(START_LINE), lineEnd - lineStart);
+            } else if (colon > lineStart && colon < lineEnd) {
+                spans.add(List.of(HEADER_NAME), colon - lineStart);
+                spans.add(List.of(), lineEnd - colon);
+            } else {
+                spans.add(List.of(), lineEnd - lineStart);
+            }
+            lineStart = lineEnd;
+        }
+        if (headEnd < text.length()) {
+            spans.addAll(highlight(text.substring(headEnd)));
+        }
+        if (text.isEmpty()) {
+            spans.add(List.of(), 0);
+        }
         return spans.create();
     }
 

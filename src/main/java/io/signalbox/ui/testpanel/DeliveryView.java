@@ -43,6 +43,7 @@ public final class DeliveryView {
     private void initialize() {
         responseBody.setEditable(false);
         requestText.setEditable(false);
+        requestText.setHttpMessage(true);
         headerNameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
         headerValueColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().value()));
         headersTable.setPlaceholder(Placeholder.of(Messages.get("delivery.headers.none")));

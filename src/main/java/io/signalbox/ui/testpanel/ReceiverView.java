@@ -82,6 +82,7 @@ public final class ReceiverView {
         });
         model.selectedProperty().addListener((obs, was, now) -> showRequest(now));
         receivedText.setEditable(false);
+        receivedText.setHttpMessage(true);
         pickRequestLabel.visibleProperty().bind(requestDetail.visibleProperty().not()
                 .and(javafx.beans.binding.Bindings.isNotEmpty(model.requests())));
         showRequest(null);

@@ -123,6 +123,8 @@ public final class SendView {
 
     @FXML
     private void onSend() {
+        // The button disables itself while sending: keep the cursor in the tab (Ctrl+Enter again later).
+        payloadEditor.area().requestFocus();
         model.send();
     }
 

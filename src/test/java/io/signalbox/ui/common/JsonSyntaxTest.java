@@ -11,9 +11,12 @@ import org.junit.jupiter.api.Test;
 
 class JsonSyntaxTest {
 
-    /** Each coloured piece of the text as "class:text". */
     private static List<String> pieces(String text) {
-        StyleSpans<Collection<String>> spans = JsonSyntax.highlight(text);
+        return pieces(text, JsonSyntax.highlight(text));
+    }
+
+    /** Each coloured piece of the text as "class:text". */
+    private static List<String> pieces(String text, StyleSpans<Collection<String>> spans) {
         List<String> pieces = new ArrayList<>();
         int at = 0;
         for (StyleSpan<Collection<String>> span : spans) {
@@ -54,5 +57,15 @@ class JsonSyntaxTest {
         assertThat(pieces("")).isEmpty();
         assertThat(pieces("OK thanks")).isEmpty();
         assertThat(pieces("nullable")).isEmpty();
+    }
+
+    @Test
+    void anHttpMessageHasItsStartLineAndHeaderNamesMarkedAndItsBodyColouredAsJson() {
+        String message = "POST http://127.0.0.1:8080/hook\nContent-Type: application/json\n\n{\"a\": 1}";
+        assertThat(pieces(message, JsonSyntax.highlightHttp(message))).containsExactly(
+                "http-start:POST http://127.0.0.1:8080/hook\n", "http-header:Content-Type",
+                "json-punctuation:{", "json-key:\"a\"", "json-punctuation::", "json-number:1", "json-punctuation:}");
+        assertThat(pieces("", JsonSyntax.highlightHttp(""))).isEmpty();
+        assertThat(pieces("GET /x\n", JsonSyntax.highlightHttp("GET /x\n"))).containsExactly("http-start:GET /x\n");
     }
 }
