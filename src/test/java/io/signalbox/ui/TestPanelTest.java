@@ -42,6 +42,8 @@ class TestPanelTest extends WindowTest {
     private UUID crmId;
     private UUID slowId;
     private String refusedUrl;
+    private int receiverPort;
+    private final String signingSecret = io.signalbox.domain.SigningSecret.generate();
 
     @Override
     void seed(Signalbox store) {
@@ -62,6 +64,13 @@ class TestPanelTest extends WindowTest {
         add(store, refusedUrl, Subscription.of(SubscriptionEvent.FAILED), Auth.none(), true, 10);
         add(store, server.url("/off"), Subscription.all(), Auth.none(), false, 10);
         slowId = add(store, server.url("/slow"), Subscription.of(SubscriptionEvent.REPLY), Auth.none(), false, 10);
+        try {
+            receiverPort = TestServer.refusedPort(); // free now; the test starts the receiver on it
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        add(store, "http://127.0.0.1:" + receiverPort + "/signed", Subscription.of(SubscriptionEvent.REPLY),
+                new Auth.Signature(Secret.of(signingSecret)), false, 10);
         Bot soporte = store.settings().createBot("Soporte Perú", "bot-1177", "");
         store.settings().addUrl(new NotificationUrl(UUID.randomUUID(), soporte.id(), "https://soporte.example.pe/hook",
                 Subscription.of(SubscriptionEvent.REPLY), Auth.none(), true, "", Map.of(), 10));
@@ -315,5 +324,38 @@ class TestPanelTest extends WindowTest {
         assertThat(isDisabled("#sendButton")).isFalse();
         waitForStore(() -> signalbox.testDelivery().history(slowId).size() == 1);
         assertThat(signalbox.testDelivery().history(slowId).get(0).failure().orElseThrow().message()).isEqualTo("Cancelled");
+    }
+
+    @Test
+    void theReceiverShowsWhatArrivesAndThatItsSignatureVerifies() {
+        selectBot("Ventas Ecuador");
+        clickOn("Receiver");
+        typeInto("#portField", String.valueOf(receiverPort));
+        typeSecret("#receiverSecretField", signingSecret);
+        clickOn("#startReceiverButton");
+        waitUntil(() -> textOf("#receiverUrlField").equals("http://127.0.0.1:" + receiverPort + "/"));
+        assertThat(lookup("#startReceiverButton").queryButton().getText()).isEqualTo("Stop receiver");
+
+        String signedUrl = "http://127.0.0.1:" + receiverPort + "/signed";
+        selectUrl(signedUrl);
+        clickOn("Test");
+        waitUntil(() -> payloadStatus().equals("REPLY"));
+        clickOn("#sendButton");
+        waitUntil(() -> badgeShows("#sendRoot", "204 No Content") || badgeShows("#sendRoot", "200 OK"));
+
+        clickOn("Receiver");
+        @SuppressWarnings("unchecked")
+        TableView<io.signalbox.domain.ReceivedRequest> requests = lookup("#requestTable").queryAs(TableView.class);
+        waitUntil(() -> requests.getItems().size() == 1);
+        assertThat(requests.getItems().get(0).path()).isEqualTo("/signed");
+        assertThat(textOf("#verdictLabel")).isEqualTo("Signature valid");
+        assertThat(lookup("#verdictLabel").query().getStyleClass()).contains("outcome-success");
+        assertThat(cellText(".receiver-view .outcome-cell.outcome-success")).isEqualTo("Signature valid");
+        assertThat(lookup("#receivedText").queryAs(JsonEditor.class).getText()).startsWith("POST /signed\n")
+                .containsIgnoringCase("webhook-signature: v1,").contains("\"status\": \"REPLY\"");
+
+        clickOn("#startReceiverButton");
+        waitUntil(() -> lookup("#startReceiverButton").queryButton().getText().equals("Start receiver"));
+        assertThat(isShowing("#listeningBox")).isFalse();
     }
 }

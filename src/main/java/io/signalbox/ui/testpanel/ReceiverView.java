@@ -45,6 +45,7 @@ public final class ReceiverView {
     @FXML private VBox requestDetail;
     @FXML private Label pickRequestLabel;
     @FXML private Label verdictLabel;
+    @FXML private Label verdictDetailLabel;
     @FXML private JsonEditor receivedText;
 
     public ReceiverView(ReceiverViewModel model, StatusModel status) {
@@ -56,6 +57,7 @@ public final class ReceiverView {
     private void initialize() {
         portField.textProperty().bindBidirectional(model.portProperty());
         receiverSecretField.textProperty().bindBidirectional(model.secretProperty());
+        receiverSecretField.maskedField().setPromptText(Messages.get("receiver.secret.prompt"));
         portField.disableProperty().bind(model.runningProperty());
         receiverSecretField.disableProperty().bind(model.runningProperty());
         startReceiverButton.disableProperty().bind(model.busyProperty()
@@ -117,9 +119,10 @@ public final class ReceiverView {
         if (requestTable.getSelectionModel().getSelectedItem() != request) {
             requestTable.getSelectionModel().select(request);
         }
-        String verdict = DeliveryTexts.verdict(request.verdict());
-        verdictLabel.setText(request.verdictDetail().isEmpty() ? verdict
-                : Messages.get("receiver.verdictDetail", verdict, request.verdictDetail()));
+        verdictLabel.setText(DeliveryTexts.verdict(request.verdict()));
+        verdictDetailLabel.setText(request.verdictDetail());
+        verdictDetailLabel.setVisible(!request.verdictDetail().isEmpty());
+        verdictDetailLabel.setManaged(!request.verdictDetail().isEmpty());
         verdictLabel.getStyleClass().removeAll(DeliveryTexts.ALL_OUTCOMES);
         verdictLabel.getStyleClass().add(DeliveryTexts.verdictClass(request.verdict()));
         receivedText.setText(DeliveryTexts.httpText(request.method() + " " + request.path(), request.headers(),
