@@ -9,9 +9,12 @@ import java.util.function.Consumer;
 final class LocalReceiverSession implements ReceiverSession {
 
     private final LocalReceiver receiver;
+    private final Consumer<ReceiverSession> onClose;
 
-    LocalReceiverSession(LocalReceiver receiver) {
+    /** {@code onClose} hears that the session closed, so its owner stops tracking it. */
+    LocalReceiverSession(LocalReceiver receiver, Consumer<ReceiverSession> onClose) {
         this.receiver = receiver;
+        this.onClose = onClose;
     }
 
     @Override
@@ -37,5 +40,6 @@ final class LocalReceiverSession implements ReceiverSession {
     @Override
     public void close() {
         receiver.close();
+        onClose.accept(this);
     }
 }

@@ -27,8 +27,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -58,6 +60,7 @@ public final class TestDelivery implements AutoCloseable {
     private final Clock clock;
     private final Runnable beforeEachStoreCall;
     private final ExecutorService sends;
+    private final Set<ReceiverSession> receivers = ConcurrentHashMap.newKeySet();
 
     TestDelivery(Database database, NotificationUrlRepository urls, Runnable beforeEachStoreCall) {
         this(database, urls, beforeEachStoreCall, new PayloadCatalog(), new WebhookSender(), Clock.systemUTC());
@@ -164,7 +167,10 @@ public final class TestDelivery implements AutoCloseable {
             throw new SettingsException(AppTexts.get("receiver.port", Integer.toString(port)));
         }
         try {
-            return new LocalReceiverSession(LocalReceiver.start(port, signingSecret.orElse(null), clock));
+            LocalReceiverSession session = new LocalReceiverSession(LocalReceiver.start(port,
+                    signingSecret.orElse(null), clock), receivers::remove);
+            receivers.add(session);
+            return session;
         } catch (BindException e) {
             throw new SettingsException(AppTexts.get("receiver.busy", Integer.toString(port)), e);
         } catch (IllegalArgumentException e) {
@@ -174,10 +180,11 @@ public final class TestDelivery implements AutoCloseable {
         }
     }
 
-    /** Stops the send threads; calls still under way are interrupted and end as cancelled. */
+    /** Stops the send threads (calls still under way end as cancelled) and every receiver still running. */
     @Override
     public void close() {
         sends.shutdownNow();
+        List.copyOf(receivers).forEach(ReceiverSession::close);
     }
 
     private RunningSend start(NotificationUrl url, Payload payload) {

@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
         resourceBundle = CliMessages.BUNDLE,
         mixinStandardHelpOptions = true,
         versionProvider = SignalboxVersion.class,
-        subcommands = {BotsCommand.class, UrlsCommand.class},
+        subcommands = {BotsCommand.class, UrlsCommand.class, PayloadCommand.class, SendCommand.class},
         usageHelpAutoWidth = true)
 final class SignalboxCommand implements Callable<Integer> {
 

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -41,6 +42,7 @@ public final class LocalReceiver implements AutoCloseable {
     private final Clock clock;
     private final Deque<ReceivedRequest> requests = new ArrayDeque<>();
     private final List<Consumer<ReceivedRequest>> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private LocalReceiver(HttpServer server, ExecutorService thread, String secret, Clock clock) {
         this.server = server;
@@ -94,11 +96,13 @@ public final class LocalReceiver implements AutoCloseable {
         listeners.add(listener);
     }
 
-    /** Stops listening at once; the port is free when this returns. */
+    /** Stops listening at once; the port is free when this returns. Closing twice does nothing. */
     @Override
     public void close() {
-        server.stop(0);
-        thread.shutdownNow();
+        if (closed.compareAndSet(false, true)) {
+            server.stop(0);
+            thread.shutdownNow();
+        }
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -7,7 +7,7 @@ import java.util.Map;
  * HttpClient does not give the one the server sent (HTTP/2 has none at all). These are protocol
  * words, like header names, so they are not translated.
  */
-public final class ReasonPhrases {
+final class ReasonPhrases {
 
     private static final Map<Integer, String> PHRASES = Map.ofEntries(
             Map.entry(100, "Continue"), Map.entry(101, "Switching Protocols"), Map.entry(102, "Processing"),
@@ -41,7 +41,7 @@ public final class ReasonPhrases {
     }
 
     /** The phrase, or empty for a code without a registered one. */
-    public static String of(int status) {
+    static String of(int status) {
         return PHRASES.getOrDefault(status, "");
     }
 }

@@ -16,9 +16,13 @@ class SignalboxCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.outLines()).first().asString().startsWith("Usage: signalbox");
         assertThat(run.out()).contains("--data-dir=DIR", "--version");
-        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).startsWith("  bots  Lists the bots"));
+        // Descriptions line up after the longest command name.
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).matches("  bots +Lists the bots.*"));
         assertThat(run.outLines())
-                .anySatisfy(line -> assertThat(line).startsWith("  urls  Lists a bot's notification URLs"));
+                .anySatisfy(line -> assertThat(line).matches("  urls +Lists a bot's notification URLs.*"));
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).matches("  payload +Prints the JSON.*"));
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).matches("  send +Sends one test call.*"));
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).matches("  receive +Runs the local receiver.*"));
     }
 
     @Test
