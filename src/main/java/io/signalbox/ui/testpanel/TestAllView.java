@@ -42,6 +42,8 @@ public final class TestAllView {
         cancelTestAllButton.disableProperty().bind(model.runningProperty().not());
         testAllSpinner.visibleProperty().bind(model.runningProperty());
         summaryLabel.textProperty().bind(model.summaryProperty());
+        summaryLabel.visibleProperty().bind(model.summaryProperty().isNotEmpty());
+        summaryLabel.managedProperty().bind(model.summaryProperty().isNotEmpty());
 
         testAllTable.setItems(model.rows());
         testAllTable.setPlaceholder(Placeholder.of(Messages.get("testAll.empty")));
