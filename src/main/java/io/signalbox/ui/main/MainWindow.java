@@ -17,6 +17,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /** Wires the main window over an opened store, by constructor, in this one place. FX thread. */
 public final class MainWindow {
@@ -43,7 +44,7 @@ public final class MainWindow {
         FxBackgroundRunner network = new FxBackgroundRunner("signalbox-send", NETWORK_THREADS);
         TestPanelViewModel testPanel = new TestPanelViewModel(signalbox.testDelivery(), runner, network,
                 Platform::runLater, status);
-        stage.setOnHidden(event -> {
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
             testPanel.close();
             network.shutdownLater();
         });
