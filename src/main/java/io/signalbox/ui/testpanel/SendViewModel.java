@@ -57,6 +57,8 @@ public final class SendViewModel {
     private final BooleanBinding canSend;
     private PayloadValues remembered;
     private UUID valuesOfBot;
+    /** The bot whose values the payload text holds: edits carry over to another event of that bot only. */
+    private UUID payloadOfBot;
     private CancelHandle current;
     private Consumer<DeliveryRecord> onDelivered = record -> { };
 
@@ -150,7 +152,9 @@ public final class SendViewModel {
         if (chosen == null || remembered == null) {
             return;
         }
-        PayloadValues values = keepEdits ? PayloadValuesReader.read(payload.get(), remembered) : remembered;
+        boolean sameBot = valuesOfBot != null && valuesOfBot.equals(payloadOfBot);
+        PayloadValues values = keepEdits && sameBot ? PayloadValuesReader.read(payload.get(), remembered) : remembered;
+        payloadOfBot = valuesOfBot;
         payload.set(delivery.samplePayload(chosen, values));
     }
 

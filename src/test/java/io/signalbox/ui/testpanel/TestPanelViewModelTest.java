@@ -139,6 +139,38 @@ class TestPanelViewModelTest {
     }
 
     @Test
+    void anotherBotStartsFromItsOwnValuesNotTheEditsMadeForTheLastOne() throws Exception {
+        panel.urlProperty().set(crm);
+        SendViewModel send = panel.send();
+        ObjectNode edited = (ObjectNode) JSON.readTree(send.payloadProperty().get());
+        edited.put("template", "solo_para_ventas");
+        send.payloadProperty().set(JSON.writeValueAsString(edited));
+
+        Bot soporte = signalbox.settings().createBot("Soporte Perú", "", "");
+        NotificationUrl other = signalbox.settings().addUrl(new NotificationUrl(UUID.randomUUID(), soporte.id(),
+                server.url("/soporte"), Subscription.of(SubscriptionEvent.REPLY), Auth.none(), true, "", Map.of(), 10));
+        panel.urlProperty().set(null);
+        panel.botProperty().set(soporte);
+        panel.urlProperty().set(other);
+
+        assertThat(field(send.payloadProperty().get(), "status")).isEqualTo("REPLY");
+        assertThat(field(send.payloadProperty().get(), "template")).isEqualTo("autentica_01");
+    }
+
+    @Test
+    void aBusyPortIsSaidInOneLine() throws Exception {
+        try (java.net.ServerSocket busy = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            ReceiverViewModel receiver = panel.receiver();
+            receiver.portProperty().set(String.valueOf(busy.getLocalPort()));
+            receiver.start();
+            assertThat(receiver.runningProperty().get()).isFalse();
+            assertThat(receiver.errorProperty().get()).isNotBlank().doesNotContain("\n")
+                    .contains(String.valueOf(busy.getLocalPort()));
+            assertThat(status.errorProperty().get()).isTrue();
+        }
+    }
+
+    @Test
     void invalidJsonCannotBeSentAndSaysWhere() {
         panel.urlProperty().set(crm);
         SendViewModel send = panel.send();
