@@ -150,6 +150,7 @@ class TestPanelViewModelTest {
         NotificationUrl other = signalbox.settings().addUrl(new NotificationUrl(UUID.randomUUID(), soporte.id(),
                 server.url("/soporte"), Subscription.of(SubscriptionEvent.REPLY), Auth.none(), true, "", Map.of(), 10));
         panel.urlProperty().set(null);
+        send.eventProperty().set(null); // what the window's chooser does when its items go
         panel.botProperty().set(soporte);
         panel.urlProperty().set(other);
 
