@@ -10,15 +10,18 @@ mvn -B -q -DskipTests test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/screenshot-cp.txt -Dmdep.includeScope=test
 cp="target/classes:target/test-classes:$(cat target/screenshot-cp.txt)"
 data=$(mktemp -d)
-java -cp "$cp" io.signalbox.DemoStore "$data"
+endpoint_port=47821
+java -cp "$cp" io.signalbox.DemoStore "$data" "$endpoint_port"
+# A stand-in CRM on this machine, so the test panel shows a real answer.
+java -cp "$cp" io.signalbox.DemoEndpoint "$endpoint_port" >/dev/null 2>&1 & endpoint=$!
 
-display=:77
+display=${SCREENSHOT_DISPLAY:-:77}  # another free display number if :77 is taken
 Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 & xvfb=$!
 export DISPLAY=$display
 sleep 1
 openbox >/dev/null 2>&1 & wm=$!
 java -cp "$cp" io.signalbox.Main --data-dir "$data" >/dev/null 2>&1 & app=$!
-trap 'kill $app $wm $xvfb 2>/dev/null || true; rm -rf "$data"' EXIT
+trap 'kill $app $endpoint $wm $xvfb 2>/dev/null || true; rm -rf "$data"' EXIT
 
 window=$(xdotool search --sync --name '^Signalbox$' | head -1)
 xdotool windowmove "$window" 40 20 windowsize "$window" 1180 720
@@ -48,7 +51,7 @@ xdotool key Escape
 # would (a timeout, events and headers, a description, a disabled URL turned on, a new bot), then
 # import it: the preview shows every change before anything is applied.
 files=$(mktemp -d)
-trap 'kill $app $wm $xvfb 2>/dev/null || true; rm -rf "$data" "$files"' EXIT
+trap 'kill $app $endpoint $wm $xvfb 2>/dev/null || true; rm -rf "$data" "$files"' EXIT
 xdotool key ctrl+shift+e; sleep 1.5; xdotool key Return; sleep 2
 xdotool key ctrl+a; xdotool type --delay 20 "$files/export.json"; xdotool key Return
 sleep 3
@@ -66,4 +69,15 @@ xdotool type --delay 20 "$files/changed.json"; xdotool key Return
 sleep 3
 shot import-preview.png
 xdotool key Escape
+
+# The test panel: the URL on the demo endpoint (the table's last row), sent for real. The size
+# again first: a window resized while the store was still opening took its first size back.
+xdotool windowsize "$window" 1180 720
+sleep 1.5
+xdotool mousemove 560 253 click 1
+xdotool key End
+sleep 1.5
+xdotool mousemove 722 709 click 1
+sleep 2
+shot test-panel.png
 echo "screenshots written to $out"

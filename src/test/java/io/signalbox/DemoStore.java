@@ -15,7 +15,8 @@ import java.util.UUID;
 
 /**
  * Fills a data directory with a realistic demo configuration, for screenshots and trying the window:
- * {@code java -cp ... io.signalbox.DemoStore DIR} (see docs/screenshots/take.sh).
+ * {@code java -cp ... io.signalbox.DemoStore DIR [ENDPOINT_PORT]} (see docs/screenshots/take.sh). With a
+ * port, the first bot also gets a URL on that port of this machine (a {@link DemoEndpoint}), to test for real.
  */
 public final class DemoStore {
 
@@ -40,6 +41,11 @@ public final class DemoStore {
                     true, "ERP replies", Map.of());
             add(settings, ventas, "http://legacy.example.com/notify", Subscription.of(SubscriptionEvent.FAILED),
                     new Auth.Basic("ops", Secret.of("pw")), false, "Legacy alerting (off)", Map.of());
+            if (args.length > 1) {
+                add(settings, ventas, "http://127.0.0.1:" + args[1] + "/hooks/whatsapp", Subscription.of(
+                        SubscriptionEvent.READ, SubscriptionEvent.FAILED), new Auth.Bearer(Secret.of("tok_staging_41c9")),
+                        true, "CRM staging", Map.of("X-Tenant", "ec"));
+            }
             add(settings, soporte, "https://soporte.example.pe/hook", Subscription.of(SubscriptionEvent.REPLY),
                     new Auth.ApiKey("X-API-Key", Secret.of("k-1")), true, "Helpdesk", Map.of());
         }

@@ -10,18 +10,32 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
 
 /**
- * The window's runner: one background thread, so store changes apply in the order the operator
- * made them; results come back on the FX thread. Call {@link #run} on the FX thread.
+ * The window's runner: by default one background thread, so store changes apply in the order the
+ * operator made them; results come back on the FX thread. Call {@link #run} on the FX thread.
  */
 public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable {
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "signalbox-store");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int running;
+
+    /** The store runner: one thread, work in order. */
+    public FxBackgroundRunner() {
+        this("signalbox-store", 1);
+    }
+
+    /**
+     * A runner of {@code threads} threads named {@code name}-N, for work that may wait long and in
+     * parallel (test sends waiting for a slow endpoint), so it never holds up the store runner.
+     */
+    public FxBackgroundRunner(String name, int threads) {
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        executor = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, threads == 1 ? name : name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -56,6 +70,14 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
     @Override
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /**
+     * Takes no more work and returns at once; work in flight ends on its own (daemon threads). Never
+     * interrupts: a thread interrupted inside an H2 write would close the store.
+     */
+    public void shutdownLater() {
+        executor.shutdown();
     }
 
     /** Lets work already handed over finish (a store write in flight), for a few seconds at most. */

@@ -1,22 +1,25 @@
 package io.signalbox.ui.main;
 
+import io.signalbox.domain.Bot;
+import io.signalbox.domain.BotSummary;
 import io.signalbox.ui.bots.BotListView;
 import io.signalbox.ui.bots.BotListViewModel;
 import io.signalbox.ui.common.BackgroundRunner;
 import io.signalbox.ui.common.Messages;
 import io.signalbox.ui.common.StatusModel;
 import io.signalbox.ui.common.Views;
+import io.signalbox.ui.testpanel.TestPanelView;
+import io.signalbox.ui.testpanel.TestPanelViewModel;
 import io.signalbox.ui.transfer.ExportViewModel;
 import io.signalbox.ui.transfer.ImportViewModel;
 import io.signalbox.ui.urls.UrlTableView;
 import io.signalbox.ui.urls.UrlTableViewModel;
 import java.nio.file.Path;
-import io.signalbox.domain.Bot;
-import io.signalbox.domain.BotSummary;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
@@ -24,13 +27,17 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 
-/** The main window: menus with the keyboard shortcuts, the bot list beside the URL table, the status bar. */
+/**
+ * The main window: menus with the keyboard shortcuts, the bot list beside the URL table with the
+ * test panel under it, the status bar.
+ */
 public final class MainView {
 
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
     private final BotListViewModel bots;
     private final UrlTableViewModel urls;
+    private final TestPanelViewModel testPanel;
     private final StatusModel status;
     private final BackgroundRunner runner;
     private final Path dataDir;
@@ -53,10 +60,11 @@ public final class MainView {
     @FXML private MenuItem toggleUrlItem;
     @FXML private MenuItem deleteUrlItem;
 
-    public MainView(BotListViewModel bots, UrlTableViewModel urls, StatusModel status, BackgroundRunner runner,
-                    Path dataDir, ExportViewModel exporter, ImportViewModel importer) {
+    public MainView(BotListViewModel bots, UrlTableViewModel urls, TestPanelViewModel testPanel, StatusModel status,
+                    BackgroundRunner runner, Path dataDir, ExportViewModel exporter, ImportViewModel importer) {
         this.bots = bots;
         this.urls = urls;
+        this.testPanel = testPanel;
         this.status = status;
         this.runner = runner;
         this.dataDir = dataDir;
@@ -76,8 +84,16 @@ public final class MainView {
         botListView = new BotListView(bots);
         Region botPane = Views.load(botListView);
         Region urlPane = Views.load(new UrlTableView(urls));
-        splitPane.getItems().setAll(botPane, urlPane);
+        Region testPane = Views.load(new TestPanelView(testPanel, status));
+        // The test panel under the table: a URL is picked above and tested below, both in sight.
+        SplitPane urlAndTest = new SplitPane(urlPane, testPane);
+        urlAndTest.setOrientation(Orientation.VERTICAL);
+        urlAndTest.setDividerPositions(0.4);
+        urlAndTest.getStyleClass().add("url-test-split");
+        splitPane.getItems().setAll(botPane, urlAndTest);
         SplitPane.setResizableWithParent(botPane, false);
+        testPanel.botProperty().bind(urls.botProperty());
+        testPanel.urlProperty().bind(urls.selectedProperty());
 
         bots.selectedProperty().addListener((obs, old, summary) -> urls.botProperty().set(summary == null ? null : summary.bot()));
         urls.setOnChange(bots::load);
