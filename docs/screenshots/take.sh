@@ -26,6 +26,9 @@ trap 'kill $app $endpoint $wm $xvfb 2>/dev/null || true; rm -rf "$data"' EXIT
 window=$(xdotool search --sync --name '^Signalbox$' | head -1)
 xdotool windowmove "$window" 40 20 windowsize "$window" 1180 720
 sleep 4
+# Again once the store has opened: a window resized while it was opening took its first size back.
+xdotool windowsize "$window" 1180 720
+sleep 1.5
 shot() { sleep 1.2; import -window root -crop 1200x760+30+10 +repage "$out/$1"; }
 
 # Main window: find the bot from the keyboard, then pick a URL with the mouse.
