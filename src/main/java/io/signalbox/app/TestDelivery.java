@@ -56,18 +56,25 @@ public final class TestDelivery implements AutoCloseable {
     private final DeliveryHistoryRepository history = new DeliveryHistoryRepository();
     private final PayloadValuesRepository payloadValues = new PayloadValuesRepository();
     private final PayloadCatalog catalog;
-    private final WebhookSender sender;
+    private final Supplier<WebhookSender> sender;
     private final Clock clock;
     private final Runnable beforeEachStoreCall;
     private final ExecutorService sends;
     private final Set<ReceiverSession> receivers = ConcurrentHashMap.newKeySet();
 
     TestDelivery(Database database, NotificationUrlRepository urls, Runnable beforeEachStoreCall) {
-        this(database, urls, beforeEachStoreCall, new PayloadCatalog(), new WebhookSender(), Clock.systemUTC());
+        // The HTTP client and its TLS set-up cost ~0.3 s: made at the first send, not while the window opens.
+        this(database, urls, beforeEachStoreCall, new PayloadCatalog(), onFirstUse(WebhookSender::new),
+                Clock.systemUTC());
     }
 
     TestDelivery(Database database, NotificationUrlRepository urls, Runnable beforeEachStoreCall,
                  PayloadCatalog catalog, WebhookSender sender, Clock clock) {
+        this(database, urls, beforeEachStoreCall, catalog, () -> sender, clock);
+    }
+
+    private TestDelivery(Database database, NotificationUrlRepository urls, Runnable beforeEachStoreCall,
+                         PayloadCatalog catalog, Supplier<WebhookSender> sender, Clock clock) {
         this.database = database;
         this.urls = urls;
         this.beforeEachStoreCall = beforeEachStoreCall;
@@ -192,7 +199,7 @@ public final class TestDelivery implements AutoCloseable {
                 payload.id(), Long.parseLong(payload.timestamp()));
         Cancellation cancellation = new Cancellation();
         CompletableFuture<DeliveryRecord> result = CompletableFuture.supplyAsync(() -> {
-            DeliveryRecord record = sender.send(call, cancellation);
+            DeliveryRecord record = sender.get().send(call, cancellation);
             keep(record);
             return record;
         }, sends);
@@ -244,5 +251,20 @@ public final class TestDelivery implements AutoCloseable {
         } catch (StoreException e) {
             throw new SettingsException(e.getMessage(), e);
         }
+    }
+
+    /** Makes the value on the first get(), once, whichever thread asks first. */
+    private static <T> Supplier<T> onFirstUse(Supplier<T> maker) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = maker.get();
+                }
+                return value;
+            }
+        };
     }
 }

@@ -5,7 +5,9 @@ import io.signalbox.ui.common.StatusModel;
 import io.signalbox.ui.common.Views;
 import io.signalbox.ui.common.Messages;
 import javafx.beans.value.ObservableBooleanValue;
+import java.util.function.Supplier;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -37,9 +39,24 @@ public final class TestPanelView {
         ObservableBooleanValue hasUrl = model.urlProperty().isNotNull();
         ObservableBooleanValue hasBot = model.botProperty().isNotNull();
         testTab.setContent(guarded(Views.load(new SendView(model.send())), hasUrl, "testpanel.noUrl"));
-        historyTab.setContent(guarded(Views.load(new HistoryView(model.history())), hasUrl, "testpanel.noUrl"));
-        testAllTab.setContent(guarded(Views.load(new TestAllView(model.testAll())), hasBot, "testpanel.noBot"));
-        receiverTab.setContent(Views.load(new ReceiverView(model.receiver(), status)));
+        // Built when first opened: together they cost the window's start a few hundred milliseconds.
+        whenFirstSelected(historyTab,
+                () -> guarded(Views.load(new HistoryView(model.history())), hasUrl, "testpanel.noUrl"));
+        whenFirstSelected(testAllTab,
+                () -> guarded(Views.load(new TestAllView(model.testAll())), hasBot, "testpanel.noBot"));
+        whenFirstSelected(receiverTab, () -> Views.load(new ReceiverView(model.receiver(), status)));
+    }
+
+    private static void whenFirstSelected(Tab tab, Supplier<Node> content) {
+        if (tab.isSelected()) {
+            tab.setContent(content.get());
+            return;
+        }
+        tab.selectedProperty().addListener((obs, was, now) -> {
+            if (now && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
     }
 
     /** The view while {@code shown} holds, else a muted line saying what to select. */
