@@ -1,5 +1,6 @@
 package io.signalbox.ui.testpanel;
 
+import io.signalbox.domain.DeliveryRecord;
 import io.signalbox.domain.EventType;
 import io.signalbox.domain.NotificationUrl;
 import io.signalbox.ui.common.JsonEditor;
@@ -23,7 +24,8 @@ import javafx.util.Duration;
 public final class SendView {
 
     private final SendViewModel model;
-    private final DeliveryView answer = new DeliveryView();
+    /** Made at the first answer: its editors would cost the window's start for nothing. */
+    private DeliveryView answer;
     private final Timeline ticker;
     private long sendingSince;
 
@@ -77,8 +79,6 @@ public final class SendView {
             }
         });
 
-        Region answerNode = Views.load(answer);
-        answerPane.getChildren().add(0, answerNode);
         model.resultProperty().addListener((obs, was, record) -> showAnswer());
         model.sendingProperty().addListener((obs, was, sending) -> sendingChanged(sending));
         model.errorProperty().addListener((obs, was, now) -> showAnswer());
@@ -94,7 +94,14 @@ public final class SendView {
 
     private void showAnswer() {
         boolean sending = model.sendingProperty().get();
-        answer.show(sending ? null : model.resultProperty().get());
+        DeliveryRecord record = sending ? null : model.resultProperty().get();
+        if (record != null && answer == null) {
+            answer = new DeliveryView();
+            answerPane.getChildren().add(0, Views.load(answer));
+        }
+        if (answer != null) {
+            answer.show(record);
+        }
         String error = model.errorProperty().get();
         showNote(sendErrorLabel, sending ? "" : error);
         noAnswerLabel.setVisible(!sending && model.resultProperty().get() == null && error.isEmpty());
