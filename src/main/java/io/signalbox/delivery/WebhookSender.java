@@ -93,10 +93,17 @@ public final class WebhookSender {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url.url()))
                     .timeout(Duration.ofSeconds(url.timeoutSeconds()))
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-            headers.forEach(header -> builder.header(header.name(), header.value()));
+            for (HeaderLine header : headers) {
+                try {
+                    builder.header(header.name(), header.value());
+                } catch (IllegalArgumentException refused) {
+                    // The client's message quotes the value, which may be a secret: name the header only.
+                    return new Exchange.Outcome(null, new DeliveryFailure(FailureKind.OTHER,
+                            DeliveryTexts.get("failure.header", header.name())));
+                }
+            }
             request = builder.build();
         } catch (IllegalArgumentException refused) {
-            // Java's client refuses a few header names outright; say which, never its value.
             return new Exchange.Outcome(null, new DeliveryFailure(FailureKind.OTHER,
                     DeliveryTexts.get("failure.request", Failures.deepestMessage(refused))));
         }

@@ -101,8 +101,12 @@ public sealed interface Auth permits Auth.None, Auth.Basic, Auth.Bearer, Auth.Ap
 
         public List<Problem> problems() {
             List<Problem> problems = new ArrayList<>();
-            if (requireSecret(problems, "auth.token", token) && token.reveal().chars().anyMatch(Character::isWhitespace)) {
-                problems.add(Texts.problem("auth.token", "auth.token.whitespace"));
+            if (requireSecret(problems, "auth.token", token)) {
+                if (token.reveal().chars().anyMatch(Character::isWhitespace)) {
+                    problems.add(Texts.problem("auth.token", "auth.token.whitespace"));
+                } else if (!printableAscii(token)) {
+                    problems.add(Texts.problem("auth.token", "auth.header.ascii"));
+                }
             }
             return problems;
         }
@@ -123,7 +127,9 @@ public sealed interface Auth permits Auth.None, Auth.Basic, Auth.Bearer, Auth.Ap
 
         public List<Problem> problems() {
             List<Problem> problems = new ArrayList<>(HeaderRules.checkName("auth.header", header));
-            requireSecret(problems, "auth.value", value);
+            if (requireSecret(problems, "auth.value", value) && !printableAscii(value)) {
+                problems.add(Texts.problem("auth.value", "auth.header.ascii"));
+            }
             return problems;
         }
     }
@@ -179,6 +185,14 @@ public sealed interface Auth permits Auth.None, Auth.Basic, Auth.Bearer, Auth.Ap
     }
 
     /** Adds a problem when the secret is absent or blank; true when it is there. */
+    /**
+     * A value sent as a header as it is (a bearer token, an API key) must be printable ASCII: Java's
+     * HTTP client refuses anything else, and a smart quote pasted from a document is easy to miss.
+     */
+    private static boolean printableAscii(Secret secret) {
+        return secret.reveal().chars().allMatch(c -> c >= 0x20 && c <= 0x7e);
+    }
+
     private static boolean requireSecret(List<Problem> problems, String field, Secret secret) {
         if (secret == null || secret.isBlank()) {
             problems.add(Texts.problem(field, "auth.secret.required"));

@@ -53,6 +53,20 @@ class OAuth2ClientCredentialsTest {
     }
 
     @Test
+    void aTokenAHeaderCannotCarryIsNeverQuotedInTheFailure() {
+        // Java's client quotes a refused header value in its message: the token must not reach the record.
+        tokenAnswer.set("{\"access_token\":\"tok\u20ac-secret-%d\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
+
+        DeliveryRecord record = sender.send(Calls.call(url("/token", null)), new Cancellation());
+
+        assertThat(record.failure()).map(DeliveryFailure::message)
+                .hasValue("The request cannot be made: Java's HTTP client refuses the Authorization header "
+                        + "(its name is reserved, or its value holds a character a header cannot carry)");
+        assertThat(record.toString()).doesNotContain("secret-1");
+        assertThat(server.requests()).hasSize(1);
+    }
+
+    @Test
     void theTokenRequestIsAFormPostWithTheClientInHttpBasicAndTheScope() {
         DeliveryRecord record = sender.send(Calls.call(url("/token", "hooks.write hooks.read")), new Cancellation());
 
