@@ -62,6 +62,20 @@ class WebhookSenderAuthTest {
     }
 
     @Test
+    void anApiKeyAHeaderCannotCarryFailsNamingTheHeaderNeverQuotingTheKey() {
+        Auth apiKey = new Auth.ApiKey("X-Api-Key", Secret.of("key\u20ac-s3cret"));
+        OutgoingCall call = Calls.call(Calls.url(server.url("/hook"), apiKey));
+
+        DeliveryRecord record = sender.send(call, new Cancellation());
+
+        assertThat(record.failure()).map(failure -> failure.message())
+                .hasValue("The request cannot be made: Java's HTTP client refuses the X-Api-Key header "
+                        + "(its name is reserved, or its value holds a character a header cannot carry)");
+        assertThat(record.toString()).doesNotContain("s3cret");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
     void basicSendsUserAndPasswordInUtf8AndShowsThemMasked() {
         Auth basic = new Auth.Basic("operador", Secret.of("Pw-ñandú-✓ 1"));
         OutgoingCall call = Calls.call(Calls.url(server.url("/hook"), basic));
