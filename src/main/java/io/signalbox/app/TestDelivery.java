@@ -128,6 +128,12 @@ public final class TestDelivery implements AutoCloseable {
         } catch (InvalidPayloadException e) {
             return RunningSend.finished(notSent(url, payloadJson, e.getMessage()));
         }
+        if (!url.subscription().receives(payload.event())) {
+            // An edited status the platform would never send to this URL: a test of it proves nothing.
+            String key = payload.event().onlyForAll() ? "send.onlyForAll" : "send.notSubscribed";
+            return RunningSend.finished(notSent(url, payloadJson,
+                    AppTexts.get(key, payload.event(), url.subscription().asText())));
+        }
         remember(botId, payload);
         return start(url, payload);
     }

@@ -57,8 +57,16 @@ public final class NotificationUrlRepository {
         }
     }
 
-    /** Moves a URL to another bot (an import that found it under a different bot); false when it is gone. */
+    /**
+     * Moves a URL, with its test history, to another bot (an import that found it under a different
+     * bot); false when it is gone.
+     */
     public boolean moveToBot(Connection connection, UUID id, UUID botId) throws SQLException {
+        try (PreparedStatement history = connection.prepareStatement("UPDATE test_delivery SET bot_id = ? WHERE url_id = ?")) {
+            history.setObject(1, botId);
+            history.setObject(2, id);
+            history.executeUpdate();
+        }
         try (PreparedStatement statement = connection.prepareStatement("UPDATE notification_url SET bot_id = ? WHERE id = ?")) {
             statement.setObject(1, botId);
             statement.setObject(2, id);

@@ -188,6 +188,21 @@ class TestDeliveryTest {
     }
 
     @Test
+    void aStatusTheUrlDoesNotReceiveIsNotSentNorKept() {
+        NotificationUrl url = add(url("/ok", Subscription.of(SubscriptionEvent.READ, SubscriptionEvent.FAILED)));
+
+        DeliveryRecord record = testDelivery.send(bot.id(), url.id(), sample(EventType.DELIVERED_USER)).await();
+
+        assertThat(record.failure()).hasValueSatisfying(failure -> {
+            assertThat(failure.kind()).isEqualTo(FailureKind.INVALID_PAYLOAD);
+            assertThat(failure.message()).isEqualTo("This URL does not receive DELIVERED_USER: it is subscribed to "
+                    + url.subscription().asText() + ", and DELIVERED_USER reaches only URLs subscribed to ALL.");
+        });
+        assertThat(server.requests()).isEmpty();
+        assertThat(testDelivery.history(url.id())).isEmpty();
+    }
+
+    @Test
     void aUrlDeletedMeanwhileIsAOneLineError() {
         NotificationUrl url = add(url("/ok", Subscription.all()));
         app.settings().deleteUrl(url.id());

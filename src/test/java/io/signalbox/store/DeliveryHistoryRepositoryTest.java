@@ -120,6 +120,20 @@ class DeliveryHistoryRepositoryTest {
     }
 
     @Test
+    void aUrlMovedToAnotherBotTakesItsHistoryAlong() {
+        Bot other = Bot.create("Soporte", "", "");
+        DeliveryRecord sent = answered(url, Instant.parse("2026-04-27T12:00:00Z"));
+        insert(sent);
+
+        database.inTransaction(connection -> {
+            bots.insert(connection, other);
+            return urls.moveToBot(connection, url.id(), other.id());
+        });
+
+        assertThat(found(sent.id())).hasValueSatisfying(moved -> assertThat(moved.botId()).isEqualTo(other.id()));
+    }
+
+    @Test
     void payloadValuesAreRememberedAndReplaced() {
         assertThat(rememberedValues()).isEmpty();
         PayloadValues first = new PayloadValues("593991234567", "bienvenida_ñ", "0123456789abcdef01234567",

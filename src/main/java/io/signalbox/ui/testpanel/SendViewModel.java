@@ -180,7 +180,11 @@ public final class SendViewModel {
             return call.await();
         }, record -> {
             finished(handle);
-            remembered = PayloadValuesReader.read(json, Objects.requireNonNullElse(remembered, PayloadValues.defaults()));
+            // The operator may have moved to another bot's URL meanwhile: its values are not these.
+            if (target.botId().equals(valuesOfBot)) {
+                remembered = PayloadValuesReader.read(json,
+                        Objects.requireNonNullElse(remembered, PayloadValues.defaults()));
+            }
             if (url.get() != null && url.get().id().equals(record.urlId())) {
                 result.set(record);
             }
