@@ -128,7 +128,15 @@ final class ImportPlanner {
             return;
         }
         NotificationUrl target = url.toNotificationUrl(bot.id(), storedSecret);
-        List<String> warnings = target.warning() == null ? List.of() : List.of(target.warning());
+        List<String> warnings = new ArrayList<>();
+        if (target.warning() != null) {
+            warnings.add(target.warning());
+        }
+        if (!url.secretGiven() && storedSecret != null) {
+            // A kept secret follows the address: say so when the document sends it somewhere new.
+            KeptSecrets.newDestination(stored, target)
+                    .ifPresent(host -> warnings.add(AppTexts.get("transfer.secretFollows", host)));
+        }
         if (stored == null) {
             entries.add(entry(PlanAction.ADD, PlanTarget.URL, bot.name(), target.url(), List.of(), warnings));
             urlWrites.add(new ImportStep.AddUrl(target));
