@@ -110,7 +110,9 @@ public final class LocalReceiver implements AutoCloseable {
             byte[] body = readCapped(exchange.getRequestBody());
             List<HeaderLine> headers = new ArrayList<>();
             for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
-                header.getValue().forEach(value -> headers.add(new HeaderLine(header.getKey(), value)));
+                boolean credential = looksLikeCredential(header.getKey());
+                header.getValue().forEach(value -> headers.add(new HeaderLine(header.getKey(),
+                        credential ? WebhookSender.mask(value) : value)));
             }
             String text = new String(body, StandardCharsets.UTF_8);
             StandardWebhooks.Verdict verdict = StandardWebhooks.verify(secret,
@@ -152,5 +154,19 @@ public final class LocalReceiver implements AutoCloseable {
             }
         }
         return kept.toByteArray();
+    }
+
+    /**
+     * Credentials a caller sent are shown masked, as the sender shows its own: the receiver's list
+     * ends up in terminals and screenshots. The signing headers stay visible: they are not secrets.
+     */
+    static boolean looksLikeCredential(String headerName) {
+        String name = headerName.toLowerCase(java.util.Locale.ROOT);
+        if (name.startsWith("webhook-")) {
+            return false;
+        }
+        return name.equals("authorization") || name.equals("proxy-authorization") || name.equals("cookie")
+                || name.contains("api-key") || name.contains("apikey") || name.contains("token")
+                || name.contains("secret") || name.contains("password");
     }
 }

@@ -107,6 +107,28 @@ class LocalReceiverTest {
     }
 
     @Test
+    void credentialsACallerSendsAreShownMaskedAndTheSigningHeadersAreNot() throws Exception {
+        try (LocalReceiver receiver = LocalReceiver.start(0, null, Clock.systemUTC())) {
+            sender.send(Calls.call(Calls.url(receiver.url(), new Auth.Bearer(Secret.of("tok-recv-s3cret")))),
+                    new Cancellation());
+            sender.send(Calls.call(Calls.url(receiver.url(), new Auth.ApiKey("X-Api-Key", Secret.of("key-recv-s3cret")))),
+                    new Cancellation());
+            sender.send(Calls.call(Calls.url(receiver.url(), new Auth.Signature(Secret.of(SECRET)))),
+                    new Cancellation());
+
+            List<ReceivedRequest> requests = receiver.requests();
+            assertThat(requests.get(0).headers()).contains(new HeaderLine("Authorization", "Bearer " + Secret.MASK));
+            assertThat(requests.get(1).headers()).contains(new HeaderLine("X-api-key", Secret.MASK));
+            assertThat(requests.toString()).doesNotContain("recv-s3cret");
+            assertThat(requests.get(2).headers()).contains(new HeaderLine("Webhook-id", Calls.PAYLOAD_ID));
+            assertThat(requests.get(2).headers()).anySatisfy(header -> {
+                assertThat(header.name()).isEqualToIgnoringCase("webhook-signature");
+                assertThat(header.value()).startsWith("v1,");
+            });
+        }
+    }
+
+    @Test
     void listensOnLoopbackAtTheChosenPortAndRefusesABusyOne() throws Exception {
         try (LocalReceiver first = LocalReceiver.start(0, null, Clock.systemUTC())) {
             assertThat(first.url()).isEqualTo("http://127.0.0.1:" + first.port() + "/");
