@@ -45,6 +45,8 @@ public final class ReceiverViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper url = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    static final int SHOWN_REQUESTS = 1_000;
+
     private final ObservableList<ReceivedRequest> requests = FXCollections.observableArrayList();
     private final ObjectProperty<ReceivedRequest> selected = new SimpleObjectProperty<>();
     private final BooleanBinding canStart;
@@ -107,6 +109,10 @@ public final class ReceiverViewModel {
             return;
         }
         requests.add(0, request);
+        if (requests.size() > SHOWN_REQUESTS) {
+            // As many as the receiver keeps: a chatty caller must not grow the list without end.
+            requests.remove(SHOWN_REQUESTS, requests.size());
+        }
         if (selected.get() == null) {
             selected.set(request);
         }
