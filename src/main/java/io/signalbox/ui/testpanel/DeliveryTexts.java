@@ -113,6 +113,12 @@ public final class DeliveryTexts {
         return kind == io.signalbox.domain.FailureKind.CANCELLED ? PENDING : FAILURE;
     }
 
+    /** The status bar's line after a call: "FAILED to https://…: 202 Accepted in 135 ms". */
+    public static String sentSummary(DeliveryRecord record) {
+        return Messages.get("status.testSent", event(record.event()), record.url(), result(record),
+                elapsed(record.elapsedMillis()));
+    }
+
     /** The request as an HTTP client would print it: request line, headers, blank line, body (pretty when JSON). */
     public static String requestText(SentRequest request) {
         return httpText(request.method() + " " + request.url(), request.headers(), request.body());

@@ -1,19 +1,16 @@
 package io.signalbox.ui.testpanel;
 
-import io.signalbox.app.Sending;
 import io.signalbox.app.TestDelivery;
 import io.signalbox.domain.DeliveryRecord;
 import io.signalbox.domain.NotificationUrl;
 import io.signalbox.ui.common.BackgroundRunner;
 import io.signalbox.ui.common.ErrorText;
-import io.signalbox.ui.common.Messages;
 import io.signalbox.ui.common.StatusModel;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -26,19 +23,17 @@ public final class HistoryViewModel {
 
     private final TestDelivery delivery;
     private final BackgroundRunner store;
-    private final BackgroundRunner network;
     private final StatusModel status;
     private final ObjectProperty<NotificationUrl> url = new SimpleObjectProperty<>();
     private final ObservableList<DeliveryRecord> entries = FXCollections.observableArrayList();
     private final ObjectProperty<DeliveryRecord> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyBooleanWrapper resending = new ReadOnlyBooleanWrapper(false);
-    private CancelHandle current;
+    private final CallInFlight resending;
     private Consumer<DeliveryRecord> onDelivered = record -> { };
 
     public HistoryViewModel(TestDelivery delivery, BackgroundRunner store, BackgroundRunner network, StatusModel status) {
         this.delivery = delivery;
         this.store = store;
-        this.network = network;
+        this.resending = new CallInFlight(network);
         this.status = status;
         url.addListener((obs, old, now) -> {
             if (old == null || now == null || !old.id().equals(now.id())) {
@@ -79,38 +74,17 @@ public final class HistoryViewModel {
     /** Sends the selected entry's body again (fresh id and timestamp); the new entry is selected when done. */
     public void resendSelected() {
         DeliveryRecord entry = selected.get();
-        if (entry == null || resending.get()) {
+        if (entry == null || resending.runningProperty().get()) {
             return;
         }
-        CancelHandle handle = new CancelHandle();
-        current = handle;
-        resending.set(true);
-        network.run(() -> {
-            Sending call = delivery.resend(entry.id());
-            handle.started(call::cancel);
-            return call.await();
-        }, record -> {
-            finished(handle);
-            status.info(Messages.get("status.testSent", DeliveryTexts.event(record.event()), record.url(),
-                    DeliveryTexts.result(record), DeliveryTexts.elapsed(record.elapsedMillis())));
+        resending.start(() -> delivery.resend(entry.id()), record -> {
+            status.info(DeliveryTexts.sentSummary(record));
             onDelivered.accept(record);
-        }, failure -> {
-            finished(handle);
-            status.error(ErrorText.of(failure));
-        });
-    }
-
-    private void finished(CancelHandle handle) {
-        if (current == handle) {
-            current = null;
-            resending.set(false);
-        }
+        }, failure -> status.error(ErrorText.of(failure)));
     }
 
     public void cancel() {
-        if (current != null) {
-            current.cancel();
-        }
+        resending.cancel();
     }
 
     public void setOnDelivered(Consumer<DeliveryRecord> onDelivered) {
@@ -130,6 +104,6 @@ public final class HistoryViewModel {
     }
 
     public ReadOnlyBooleanProperty resendingProperty() {
-        return resending.getReadOnlyProperty();
+        return resending.runningProperty();
     }
 }

@@ -1,6 +1,5 @@
 package io.signalbox.ui.testpanel;
 
-import io.signalbox.app.Sending;
 import io.signalbox.app.TestDelivery;
 import io.signalbox.domain.DeliveryRecord;
 import io.signalbox.domain.EventType;
@@ -41,7 +40,6 @@ public final class SendViewModel {
 
     private final TestDelivery delivery;
     private final BackgroundRunner store;
-    private final BackgroundRunner network;
     private final StatusModel status;
     private final ObjectProperty<NotificationUrl> url = new SimpleObjectProperty<>();
     private final ObservableList<EventType> events = FXCollections.observableArrayList();
@@ -50,7 +48,7 @@ public final class SendViewModel {
     private final ReadOnlyStringWrapper payloadProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper missingEvents = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper readChosen = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper(false);
+    private final CallInFlight sending;
     private final ReadOnlyStringWrapper sendingTo = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<DeliveryRecord> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -59,14 +57,13 @@ public final class SendViewModel {
     private UUID valuesOfBot;
     /** The bot whose values the payload text holds: edits carry over to another event of that bot only. */
     private UUID payloadOfBot;
-    private CancelHandle current;
     private Consumer<DeliveryRecord> onDelivered = record -> { };
 
     public SendViewModel(TestDelivery delivery, BackgroundRunner store, BackgroundRunner network, StatusModel status) {
         this.delivery = delivery;
         this.store = store;
-        this.network = network;
         this.status = status;
+        this.sending = new CallInFlight(network);
         url.addListener((obs, old, now) -> urlChanged(old, now));
         event.addListener((obs, old, now) -> {
             readChosen.set(now == EventType.READ);
@@ -76,8 +73,9 @@ public final class SendViewModel {
         });
         payload.addListener((obs, old, now) -> payloadProblem.set(problemOf(now).orElse("")));
         canSend = Bindings.createBooleanBinding(() -> url.get() != null && event.get() != null
-                        && payloadProblem.get().isEmpty() && !payload.get().isBlank() && !sending.get(),
-                url, event, payloadProblem, payload, sending);
+                        && payloadProblem.get().isEmpty() && !payload.get().isBlank()
+                        && !sending.runningProperty().get(),
+                url, event, payloadProblem, payload, sending.runningProperty());
     }
 
     /** What keeps this text from being sent ("Line 3, column 14: …"), or empty. */
@@ -169,17 +167,9 @@ public final class SendViewModel {
             return;
         }
         String json = payload.get();
-        CancelHandle handle = new CancelHandle();
-        current = handle;
-        sending.set(true);
         sendingTo.set(target.url());
         error.set("");
-        network.run(() -> {
-            Sending call = delivery.send(target.botId(), target.id(), json);
-            handle.started(call::cancel);
-            return call.await();
-        }, record -> {
-            finished(handle);
+        sending.start(() -> delivery.send(target.botId(), target.id(), json), record -> {
             // The operator may have moved to another bot's URL meanwhile: its values are not these.
             if (target.botId().equals(valuesOfBot)) {
                 remembered = PayloadValuesReader.read(json,
@@ -188,29 +178,18 @@ public final class SendViewModel {
             if (url.get() != null && url.get().id().equals(record.urlId())) {
                 result.set(record);
             }
-            status.info(Messages.get("status.testSent", DeliveryTexts.event(record.event()), record.url(),
-                    DeliveryTexts.result(record), DeliveryTexts.elapsed(record.elapsedMillis())));
+            status.info(DeliveryTexts.sentSummary(record));
             onDelivered.accept(record);
         }, failure -> {
-            finished(handle);
             String text = ErrorText.of(failure);
             error.set(text);
             status.error(text);
         });
     }
 
-    private void finished(CancelHandle handle) {
-        if (current == handle) {
-            current = null;
-            sending.set(false);
-        }
-    }
-
     /** Aborts the send under way; it ends as "Cancelled" in the answer pane and the history. */
     public void cancel() {
-        if (current != null) {
-            current.cancel();
-        }
+        sending.cancel();
     }
 
     /** Called with every finished send (the history reloads). */
@@ -249,7 +228,7 @@ public final class SendViewModel {
     }
 
     public ReadOnlyBooleanProperty sendingProperty() {
-        return sending.getReadOnlyProperty();
+        return sending.runningProperty();
     }
 
     public ReadOnlyStringProperty sendingToProperty() {
