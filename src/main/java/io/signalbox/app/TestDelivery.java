@@ -128,14 +128,22 @@ public final class TestDelivery implements AutoCloseable {
         } catch (InvalidPayloadException e) {
             return RunningSend.finished(notSent(url, payloadJson, e.getMessage()));
         }
-        if (!url.subscription().receives(payload.event())) {
+        Optional<String> notReceived = notReceived(url, payload.event());
+        if (notReceived.isPresent()) {
             // An edited status the platform would never send to this URL: a test of it proves nothing.
-            String key = payload.event().onlyForAll() ? "send.onlyForAll" : "send.notSubscribed";
-            return RunningSend.finished(notSent(url, payloadJson,
-                    AppTexts.get(key, payload.event(), url.subscription().asText())));
+            return RunningSend.finished(notSent(url, payloadJson, notReceived.get()));
         }
         remember(botId, payload);
         return start(url, payload);
+    }
+
+    /** Why the platform never sends {@code event} to this URL ("This URL does not receive …"), or empty (any thread). */
+    public Optional<String> notReceived(NotificationUrl url, EventType event) {
+        if (url.subscription().receives(event)) {
+            return Optional.empty();
+        }
+        String key = event.onlyForAll() ? "send.onlyForAll" : "send.notSubscribed";
+        return Optional.of(AppTexts.get(key, event, url.subscription().asText()));
     }
 
     /** Sends the body of a history entry again to its URL as configured now, with a fresh id and timestamp. */

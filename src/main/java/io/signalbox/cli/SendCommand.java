@@ -56,10 +56,9 @@ final class SendCommand implements Callable<Integer> {
                     .orElseThrow(() -> new CommandFailure(CliMessages.get("bot.unknown", botIdOrName)));
             NotificationUrl url = store.settings().findUrl(bot.id(), urlIdOrAddress)
                     .orElseThrow(() -> new CommandFailure(CliMessages.get("url.unknown", urlIdOrAddress, bot.name())));
-            if (!url.subscription().receives(event)) {
-                throw new CommandFailure(CliMessages.get(event.onlyForAll() ? "send.onlyForAll" : "send.notSubscribed",
-                        event.name(), url.subscription().asText()));
-            }
+            store.testDelivery().notReceived(url, event).ifPresent(why -> {
+                throw new CommandFailure(why);
+            });
             String payload = store.testDelivery().samplePayload(event, store.testDelivery().payloadValues(bot.id()));
             DeliveryRecord record = sendCancellingOnCtrlC(store, bot, url, payload);
             if (json) {
